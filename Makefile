@@ -1,0 +1,47 @@
+# The README's commands. `make run` and `make test` set up everything they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+UV_VERSION := 0.13.8
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: install run test lint format contract bench system-deps clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+## install: build .venv from uv.lock (runtime and test dependencies)
+install: $(UV)
+	$(UV) sync --frozen --quiet
+
+## run: the CMS on its embedded default (SQLite, local media, demo content) at 127.0.0.1:8000
+run: install
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py migrate --noinput -v0
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py load_demo_newsroom
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py bootstrap_admin
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py runserver 127.0.0.1:8000
+
+## system-deps: PostgreSQL server binaries for the integration tests, from Debian, if missing
+system-deps:
+	@bash infra/install-system-deps.sh
+
+## lint: ruff check and ruff format --check
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
+test: install system-deps lint
+	$(PY) -m pytest
+	$(PY) -m pytest --postgresql
+
+clean:
+	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache

@@ -1,0 +1,50 @@
+"""Reading configuration from the environment, failing loudly rather than falling back silently."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+
+def require_env(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"The environment variable {name} is required in production and is not set "
+            "(see infra/production.env.example)."
+        )
+    return value
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}.") from error
+
+
+def cache_from_env() -> dict:
+    """A shared cache is required in production: app processes are stateless and scale out."""
+    url = os.environ.get("CACHE_URL", "").strip() or os.environ.get("REDIS_URL", "").strip()
+    if not url:
+        raise ImproperlyConfigured(
+            "Set CACHE_URL or REDIS_URL: production needs a cache shared by all app processes."
+        )
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    raise ImproperlyConfigured(f"Unsupported cache URL scheme in {url.split('://')[0]!r}.")

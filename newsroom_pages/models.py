@@ -1,0 +1,23 @@
+"""Django discovers models here; they live in modules named for what they hold."""
+
+from .pages import (
+    CampaignVictoryPage,
+    NewsItemPage,
+    NewsroomIndexPage,
+    PressReleasePage,
+    RelatedNewsItem,
+    ReportPage,
+)
+from .snippets import Country, PressContact, Topic
+
+__all__ = [
+    "CampaignVictoryPage",
+    "Country",
+    "NewsItemPage",
+    "NewsroomIndexPage",
+    "PressContact",
+    "PressReleasePage",
+    "RelatedNewsItem",
+    "ReportPage",
+    "Topic",
+]

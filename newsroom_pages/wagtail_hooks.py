@@ -1,0 +1,35 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .snippets import Country, PressContact, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    list_display = ["name", "iso_code", "locale"]
+    search_fields = ["name"]
+
+
+class PressContactViewSet(SnippetViewSet):
+    model = PressContact
+    icon = "user"
+    list_display = ["name", "role", "email", "locale"]
+    search_fields = ["name", "role"]
+
+
+class NewsroomSnippets(SnippetViewSetGroup):
+    menu_label = "Newsroom"
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (TopicViewSet, CountryViewSet, PressContactViewSet)
+
+
+register_snippet(NewsroomSnippets)

@@ -1,0 +1,159 @@
+"""The demo newsroom holds the seed listing (shared/seeds/newsroom-libya.txt), item for item."""
+
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from cms.media.models import NewsroomImage
+from newsroom_pages.pages import (
+    CampaignVictoryPage,
+    NewsItemPage,
+    NewsroomIndexPage,
+    PressReleasePage,
+    ReportPage,
+)
+from newsroom_pages.snippets import Country, PressContact, Topic
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+# Transcribed from the seed listing independently of the demo content module.
+SEED_LISTING = [
+    (
+        "State-Financed Militia Must Be Held to Account for Extrajudicial Execution in Misratah, Libya",
+        date(2022, 3, 31),
+        PressReleasePage,
+    ),
+    (
+        "Executives of surveillance companies Amesys and Nexa Technologies indicted for complicity in torture",
+        date(2021, 6, 22),
+        PressReleasePage,
+    ),
+    (
+        "Senate Vote Authorizing Arms Sales to the UAE Could Fuel More War Crimes in Yemen, Libya Conflicts",
+        date(2020, 12, 9),
+        PressReleasePage,
+    ),
+    (
+        "The Libya Stabilization Act will mean accountability for abuses",
+        date(2020, 11, 18),
+        PressReleasePage,
+    ),
+    (
+        "Arms Sales to the UAE could make U.S. responsible for more deaths of civilians in Yemen and Libya",
+        date(2020, 11, 9),
+        PressReleasePage,
+    ),
+    (
+        "New evidence shows refugees and migrants in Libya trapped in horrific cycle of abuses",
+        date(2020, 9, 24),
+        ReportPage,
+    ),
+    (
+        "Heavy weaponry used in Libya to disperse peaceful protesters demanding economic rights",
+        date(2020, 8, 26),
+        PressReleasePage,
+    ),
+    (
+        "Fact-finding mission to investigate crimes in Libya is a welcome step",
+        date(2020, 6, 24),
+        PressReleasePage,
+    ),
+    (
+        "Historic discrimination in Libya threatens right to health of minorities in the south amid COVID-19",
+        date(2020, 4, 21),
+        PressReleasePage,
+    ),
+    (
+        "Abhorrent attack on migrant detention center in Libya must be investigated as a war crime",
+        date(2019, 7, 3),
+        PressReleasePage,
+    ),
+    (
+        "UN arms embargo violations put Tripoli’s 1.2 million civilians in grave danger",
+        date(2019, 7, 2),
+        PressReleasePage,
+    ),
+    (
+        "Catastrophic failure as civilians ravaged by war violations 70 years after Geneva Conventions",
+        date(2019, 5, 22),
+        PressReleasePage,
+    ),
+]
+SEED_PHOTOS = {
+    "Heavy weaponry used in Libya to disperse peaceful protesters demanding economic rights": (
+        "Photo by MAHMUD TURKIA/AFP via Getty Images",
+        "Sandy street with damaged car moving on it",
+    ),
+    "Fact-finding mission to investigate crimes in Libya is a welcome step": (
+        "Photo by -/AFP via Getty Images",
+        "6 men stand around a grave with shovels",
+    ),
+    "Catastrophic failure as civilians ravaged by war violations 70 years after Geneva Conventions": (
+        "©Getty Images",
+        None,
+    ),
+}
+
+
+def load_demo() -> str:
+    out = StringIO()
+    call_command("load_demo_newsroom", stdout=out)
+    return out.getvalue()
+
+
+def snapshot() -> dict:
+    models = [NewsItemPage, NewsroomIndexPage, NewsroomImage, Topic, Country, PressContact]
+    return {model.__name__: model.objects.count() for model in models} | {
+        "revisions": sum(page.revisions.count() for page in NewsItemPage.objects.all())
+    }
+
+
+def test_running_the_demo_command_twice_changes_nothing():
+    load_demo()
+    before = snapshot()
+    output = load_demo()
+    assert snapshot() == before
+    assert "nothing changed" in output
+
+
+@pytest.mark.parametrize(("title", "published", "page_type"), SEED_LISTING)
+def test_every_seed_item_is_live_with_its_date_and_kind(title, published, page_type):
+    load_demo()
+    item = NewsItemPage.objects.live().get(title=title)
+    assert item.publication_date == published
+    assert type(item.specific) is page_type
+
+
+@pytest.mark.parametrize(("title", "photo"), SEED_PHOTOS.items())
+def test_seed_photos_carry_the_listing_credit_and_alt_text(title, photo):
+    load_demo()
+    credit, alt_text = photo
+    image = NewsItemPage.objects.get(title=title).hero_image
+    assert image.credit == credit
+    if alt_text:
+        assert image.alt_text == alt_text
+
+
+def test_every_page_type_has_a_demo_instance():
+    load_demo()
+    for page_type in [PressReleasePage, ReportPage, CampaignVictoryPage]:
+        assert page_type.objects.live().exists(), page_type
+
+
+def test_invented_items_are_marked_as_demo_content():
+    load_demo()
+    victory = CampaignVictoryPage.objects.get()
+    assert victory.title.startswith("[Demo]")
+    assert victory.summary.startswith("Demo content")
+
+
+def test_demo_items_are_filed_under_the_newsroom_with_topics_and_countries():
+    load_demo()
+    newsroom = NewsroomIndexPage.objects.get(slug="newsroom")
+    assert NewsItemPage.objects.child_of(newsroom).count() == len(SEED_LISTING) + 1
+    report = ReportPage.objects.get()
+    assert report.index_number == "MDE 19/3084/2020"
+    assert {country.iso_code for country in report.countries.all()} == {"LY"}
+    assert report.topics.filter(slug="refugees-and-migrants").exists()

@@ -1,0 +1,74 @@
+import pytest
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from cms.media.models import NewsroomImage
+from tests.factories import ImageFactory, image_upload
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+CREDIT = "Photo by MAHMUD TURKIA/AFP via Getty Images"
+
+
+def upload(admin_client, **fields):
+    data = {
+        "title": "Protest in Tripoli",
+        "file": image_upload("protest.png"),
+        "alt_text": "Protesters in a square",
+        "caption": "",
+        "credit": CREDIT,
+        "licence": "",
+        "source_url": "",
+        "tags": "",
+        **fields,
+    }
+    return admin_client.post(reverse("wagtailimages:add"), data)
+
+
+def test_an_image_with_credit_and_alt_text_is_stored(admin_client):
+    response = upload(admin_client)
+    assert response.status_code == 302, response.context["form"].errors
+    assert NewsroomImage.objects.get().credit == CREDIT
+
+
+def test_an_image_without_a_credit_is_refused_in_the_admin(admin_client):
+    response = upload(admin_client, credit="")
+    assert response.status_code == 200
+    assert "credit" in response.context["form"].errors
+    assert not NewsroomImage.objects.exists()
+
+
+def test_an_image_without_alt_text_is_refused_unless_decorative(admin_client):
+    response = upload(admin_client, alt_text="")
+    assert response.context["form"].errors["alt_text"] == [
+        "Describe the image, or mark it as decorative."
+    ]
+    assert not NewsroomImage.objects.exists()
+
+
+def test_a_decorative_image_needs_no_alt_text(admin_client):
+    response = upload(admin_client, alt_text="", is_decorative="on")
+    assert response.status_code == 302
+    image = NewsroomImage.objects.get()
+    assert image.is_decorative and image.default_alt_text == ""
+
+
+def test_the_database_refuses_an_image_without_a_credit():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ImageFactory(credit="")
+
+
+def test_the_database_refuses_an_image_without_alt_text_that_is_not_decorative():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ImageFactory(alt_text="", is_decorative=False)
+
+
+def test_a_rendition_carries_the_credit_of_its_image():
+    image = ImageFactory(licence="All rights reserved")
+    rendition = image.get_rendition("fill-400x300")
+    assert (rendition.credit, rendition.licence) == (CREDIT, "All rights reserved")
+
+
+def test_the_alt_text_of_a_rendition_is_the_image_alt_text():
+    image = ImageFactory(alt_text="A boy climbs over rubble")
+    assert image.get_rendition("width-200").alt == "A boy climbs over rubble"
