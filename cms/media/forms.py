@@ -11,35 +11,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from .validation import (
-    NOT_AN_IMAGE,
-    SVG_REFUSED,
-    TOO_MANY_PIXELS,
-    check_document,
-    check_image_decodes,
-    looks_like_svg,
-)
+from .fields import NewsroomImageFileField
+from .validation import check_document
 
 
 class NewsroomImageForm(BaseImageForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
-            messages = self.fields["file"].error_messages
-            messages["invalid_image"] = NOT_AN_IMAGE
-            messages["file_too_many_pixels"] = TOO_MANY_PIXELS
-
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if isinstance(upload, UploadedFile):
-            check_image_decodes(upload)
-        return upload
+            wagtail_field = self.fields["file"]
+            self.fields["file"] = NewsroomImageFileField(
+                label=wagtail_field.label,
+                required=wagtail_field.required,
+                widget=wagtail_field.widget,
+            )
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        upload = self.files.get("file")
-        if "file" in self.errors and upload is not None and looks_like_svg(upload, upload.name):
-            self.errors["file"] = self.error_class([SVG_REFUSED])
         if "alt_text" in self.fields:
             decorative = cleaned.get("is_decorative")
             if decorative:

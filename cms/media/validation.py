@@ -71,7 +71,7 @@ def check_image_decodes(upload: IO[bytes]) -> None:
                     image.load()
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
         raise ValidationError(
-            TOO_MANY_PIXELS
+            str(TOO_MANY_PIXELS)
             % {
                 "num_pixels": _("unknown number"),
                 "max_pixels_count": settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS,
@@ -79,7 +79,7 @@ def check_image_decodes(upload: IO[bytes]) -> None:
             code="file_too_many_pixels",
         ) from error
     except (OSError, SyntaxError, ValueError) as error:
-        raise ValidationError(DAMAGED_IMAGE, code="damaged_image") from error
+        raise ValidationError(str(DAMAGED_IMAGE), code="damaged_image") from error
     finally:
         upload.seek(0)
 
@@ -91,14 +91,14 @@ def check_document(upload: IO[bytes], name: str) -> None:
     allowed = [item.lower() for item in settings.WAGTAILDOCS_EXTENSIONS]
     if extension not in allowed:
         raise ValidationError(
-            DOCUMENT_TYPE_REFUSED
+            str(DOCUMENT_TYPE_REFUSED)
             % {"extension": extension or "?", "allowed": ", ".join(a.upper() for a in allowed)},
             code="document_type_refused",
         )
     kind = _content_kind_mismatch(upload, extension)
     if kind:
         raise ValidationError(
-            DOCUMENT_CONTENT_MISMATCH % {"kind": kind, "extension": extension},
+            str(DOCUMENT_CONTENT_MISMATCH) % {"kind": kind, "extension": extension},
             code="document_content_mismatch",
         )
 
