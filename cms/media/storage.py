@@ -1,7 +1,7 @@
 """Media on S3-compatible object storage (AWS S3, MinIO, Cloudflare R2, Ceph).
 
 One bucket holds originals (`original_images/`), renditions (`images/`), documents
-(`documents/`) and the admin's pending multi-uploads (`uploaded_files/`). Only renditions are
+(`documents/`) and the admin's pending multi-uploads (`wagtail_uploads/`). Only renditions are
 public: the frontends and the CDN read them by plain, unsigned URLs that are computed without
 talking to the storage. Everything else gets a short-lived signed URL, so an original with its
 camera metadata, or a document in a private collection, is never readable by a permanent link.
