@@ -1,8 +1,12 @@
 """Originals, renditions and documents go to the S3 bucket; public URLs are absolute."""
 
+import json
+from io import StringIO
+
 import pytest
 import requests
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 
 from cms.media.models import NewsroomDocument, NewsroomImage
 from cms.media.renditions import rendition_url
@@ -71,3 +75,11 @@ def test_an_original_is_not_readable_without_a_signature(admin_client, bucket):
     name = NewsroomImage.objects.get().file.name
     unsigned = f"{bucket.endpoint.url}/{bucket.name}/{name}"
     assert requests.get(unsigned, timeout=5).status_code == 403
+
+
+def test_the_printed_bucket_policy_makes_renditions_public_and_nothing_else(bucket):
+    output = StringIO()
+    call_command("media_bucket_policy", stdout=output)
+    (statement,) = json.loads(output.getvalue())["Statement"]
+    assert statement["Resource"] == [f"arn:aws:s3:::{bucket.name}/images/*"]
+    assert statement["Action"] == ["s3:GetObject"]

@@ -72,7 +72,7 @@ def test_a_document_upload_to_a_stopped_storage_ends_in_a_message(admin_client, 
     assert_nothing_stored(stopped_storage)
 
 
-@pytest.mark.django_db(transaction=True)  # the uploader saves outside any atomic block
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # saves outside atomic
 def test_the_multiple_uploader_reports_a_stopped_storage_next_to_the_file(
     admin_client, stopped_storage
 ):
