@@ -27,6 +27,7 @@ def sweep(*args: str) -> str:
     return output.getvalue()
 
 
+@pytest.mark.postgres
 def test_the_sweep_deletes_an_orphan_and_keeps_every_referenced_file(admin_client, bucket):
     add_image(admin_client, jpeg_upload())
     add_document(admin_client, pdf_upload())

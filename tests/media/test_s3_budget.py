@@ -6,7 +6,6 @@ The figures are printed (`pytest tests/media/test_s3_budget.py -s`) for the reso
 
 import statistics
 import time
-from contextlib import contextmanager
 
 import pytest
 from django.core.files.storage import default_storage
@@ -15,29 +14,11 @@ from cms.media.models import NewsroomImage
 from cms.media.renditions import get_renditions, rendition_url
 from tests.factories import ImageFactory
 from tests.media.uploads import add_image, jpeg_upload
+from tests.support.s3 import counting_s3_calls
 
 pytestmark = pytest.mark.django_db
 
 SPECS = ("width-400", "width-800", "fill-300x200")
-
-
-@contextmanager
-def counting_s3_calls():
-    """Counts every API call the storage's boto3 clients make, through botocore's events."""
-    calls: list[str] = []
-
-    def record(model, **kwargs) -> None:
-        calls.append(model.name)
-
-    clients = [default_storage.connection.meta.client]
-    clients.append(default_storage.unsigned_connection.meta.client)
-    for client in clients:
-        client.meta.events.register("before-call.s3", record)
-    try:
-        yield calls
-    finally:
-        for client in clients:
-            client.meta.events.unregister("before-call.s3", record)
 
 
 def report(capsys, line: str) -> None:

@@ -16,6 +16,7 @@ from tests.media.uploads import add_document, add_image, jpeg_upload, pdf_upload
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.postgres
 def test_an_image_uploaded_in_the_admin_is_stored_in_the_bucket(admin_client, bucket):
     response = add_image(admin_client, jpeg_upload("protest.jpg"))
     assert response.status_code == 302
@@ -23,6 +24,7 @@ def test_an_image_uploaded_in_the_admin_is_stored_in_the_bucket(admin_client, bu
     assert bucket.objects("original_images/") == [image.file.name]
 
 
+@pytest.mark.postgres
 def test_a_pdf_uploaded_in_the_admin_is_stored_in_the_bucket(admin_client, bucket):
     response = add_document(admin_client, pdf_upload("annual-report.pdf"))
     assert response.status_code == 302

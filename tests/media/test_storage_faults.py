@@ -107,6 +107,7 @@ def failing_insert_into(table: str):
     return connection.execute_wrapper(execute)
 
 
+@pytest.mark.postgres
 def test_an_image_whose_row_cannot_be_written_leaves_no_object(admin_client, bucket):
     with failing_insert_into("media_newsroomimage"):
         response = add_image(admin_client, jpeg_upload())
@@ -114,6 +115,7 @@ def test_an_image_whose_row_cannot_be_written_leaves_no_object(admin_client, buc
     assert_nothing_stored(bucket)
 
 
+@pytest.mark.postgres
 def test_a_document_whose_row_cannot_be_written_leaves_no_object(admin_client, bucket):
     with failing_insert_into("media_newsroomdocument"):
         response = add_document(admin_client, pdf_upload())

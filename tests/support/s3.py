@@ -8,6 +8,8 @@ import socket
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -140,3 +142,25 @@ class FaultProxy:
     def __exit__(self, *exc_info) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+@contextmanager
+def counting_s3_calls() -> Iterator[list[str]]:
+    """Names of the S3 API calls (HeadObject, PutObject...) that the media storage's boto3
+    clients make in this thread while the block runs, counted through botocore's events."""
+    from django.core.files.storage import default_storage
+
+    calls: list[str] = []
+
+    def record(model, **kwargs) -> None:
+        calls.append(model.name)
+
+    clients = [default_storage.connection.meta.client]
+    clients.append(default_storage.unsigned_connection.meta.client)
+    for client in clients:
+        client.meta.events.register("before-call.s3", record)
+    try:
+        yield calls
+    finally:
+        for client in clients:
+            client.meta.events.unregister("before-call.s3", record)
