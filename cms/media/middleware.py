@@ -11,8 +11,7 @@ import logging
 from django.contrib import messages
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
+from django.shortcuts import redirect, render
 
 from .faults import STORAGE_UNAVAILABLE_MESSAGE, is_storage_error
 
@@ -45,9 +44,8 @@ class StorageFaultMiddleware:
         if request.method == "POST":
             messages.error(request, message)
             return redirect(request.get_full_path())
-        return TemplateResponse(
-            request, "media/storage_unavailable.html", {"message": message}, status=503
-        )
+        # Rendered here: a failure while rendering a template response is not rendered again.
+        return render(request, "media/storage_unavailable.html", {"message": message}, status=503)
 
 
 def _expects_json(request: HttpRequest) -> bool:

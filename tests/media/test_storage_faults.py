@@ -145,3 +145,14 @@ def test_an_existing_rendition_is_served_while_the_storage_is_down(admin_client,
         found = get_rendition(NewsroomImage.objects.get(), "width-300")
         assert proxy.requests == 0
     assert found.pk == made.pk
+
+
+def test_an_admin_page_that_needs_the_storage_shows_a_message_instead_of_a_server_error(
+    admin_client, bucket, settings
+):
+    add_image(admin_client, jpeg_upload())
+    with FaultProxy(status=503) as proxy:
+        use_s3_storage(settings, proxy.url, bucket.name)
+        response = admin_client.get("/admin/images/")
+    assert response.status_code == 503
+    assert STORAGE_UNAVAILABLE_MESSAGE in response.content.decode()
