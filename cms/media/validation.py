@@ -135,3 +135,20 @@ def _head(upload: IO[bytes], size: int) -> bytes:
     head = upload.read(size)
     upload.seek(0)
     return head
+
+
+REPORT_NOT_PDF = _(
+    "The report document must be a PDF, and “%(filename)s” is not. "
+    "Upload the report as a PDF and choose that document."
+)
+
+
+def check_report_document(document) -> None:
+    """For ReportPage.clean(): the report document must be a PDF. Its content was checked
+    when it was uploaded (check_document), so the extension is enough here and no storage
+    request is needed."""
+    if document is not None and not document.filename.lower().endswith(".pdf"):
+        raise ValidationError(
+            {"report_document": str(REPORT_NOT_PDF) % {"filename": document.filename}},
+            code="report_not_pdf",
+        )

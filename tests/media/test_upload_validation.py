@@ -2,6 +2,7 @@
 no Image/Document row, no pending upload, no object in the bucket."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.models import UploadedFile
 
 from cms.media.models import NewsroomDocument, NewsroomImage
@@ -9,7 +10,9 @@ from cms.media.validation import (
     DAMAGED_IMAGE,
     NOT_AN_IMAGE,
     SVG_REFUSED,
+    check_report_document,
 )
+from tests.factories import DocumentFactory
 from tests.media import bad_files
 from tests.media.uploads import (
     add_document,
@@ -116,3 +119,9 @@ def test_a_document_over_the_size_limit_is_refused(admin_client, bucket, setting
 def test_a_real_pdf_is_accepted(admin_client, bucket):
     assert add_document(admin_client, pdf_upload()).status_code == 302
     assert NewsroomDocument.objects.get().file.name in bucket.objects()
+
+
+def test_a_report_document_must_be_a_pdf():
+    check_report_document(DocumentFactory(file__filename="report.pdf"))
+    with pytest.raises(ValidationError, match="must be a PDF"):
+        check_report_document(DocumentFactory(file__filename="report.docx"))
