@@ -1,5 +1,6 @@
 """Images and documents that always carry their credit, alt text and licence."""
 
+import logging
 from io import BytesIO
 
 from django.core.files import File
@@ -10,6 +11,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
 from .credit_metadata import embed_credit
+from .faults import STORAGE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 CREDIT_HELP = _('Who made it and for whom, e.g. "Photo by NAME/AGENCY via Getty Images".')
 
@@ -31,8 +35,17 @@ class RemovesStoredFileOnFailedSave:
         except BaseException:
             for file in pending:
                 if file._committed and file.name:
-                    file.storage.delete(file.name)
+                    _delete_quietly(file)
             raise
+
+
+def _delete_quietly(file) -> None:
+    """The save's own error is the one to report; an object we cannot delete now is left
+    for the sweep."""
+    try:
+        file.storage.delete(file.name)
+    except STORAGE_ERRORS:
+        logger.warning("Could not delete %s after a failed save; the sweep will.", file.name)
 
 
 class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
