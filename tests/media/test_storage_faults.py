@@ -156,3 +156,11 @@ def test_an_admin_page_that_needs_the_storage_shows_a_message_instead_of_a_serve
         response = admin_client.get("/admin/images/")
     assert response.status_code == 503
     assert STORAGE_UNAVAILABLE_MESSAGE in response.content.decode()
+
+
+def test_a_rendition_whose_row_cannot_be_written_leaves_no_object(admin_client, bucket):
+    add_image(admin_client, jpeg_upload())
+    image = NewsroomImage.objects.get()
+    with failing_insert_into("media_newsroomrendition"), pytest.raises(OperationalError):
+        image.get_rendition("width-300")
+    assert bucket.objects("images/") == []
