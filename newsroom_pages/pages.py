@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.media.validation import check_report_document
+
 from .blocks import NewsBodyBlock
 
 SUMMARY_MAX_LENGTH = 400
@@ -174,6 +176,10 @@ class ReportPage(NewsItemPage):
 
     class Meta:
         verbose_name = _("report")
+
+    def clean(self) -> None:
+        super().clean()
+        check_report_document(self.report_document)
 
 
 class CampaignVictoryPage(NewsItemPage):

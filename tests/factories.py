@@ -58,6 +58,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Report {n}")
+    file = factory.django.FileField(filename="report.pdf", data=b"%PDF-1.4\n%%EOF\n")
 
     class Meta:
         model = NewsroomDocument

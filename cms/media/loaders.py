@@ -11,6 +11,8 @@ from django.http import HttpRequest
 from wagtail.models import CollectionViewRestriction
 
 from .models import NewsroomDocument, NewsroomImage, NewsroomRendition
+from .renditions import get_renditions
+from .urls import absolute_url
 
 
 class MediaLoader:
@@ -71,12 +73,14 @@ class MediaLoader:
                 pending.append(image)
             prefetch_related_objects(pending, "renditions")
             self._renditions_primed.update(img.pk for img in pending)
-        return image.get_renditions(*specs)
+        return get_renditions(image, *specs)
 
     def absolute_url(self, url: str) -> str:
-        if url.startswith(("http://", "https://")) or self.request is None:
-            return url
-        return self.request.build_absolute_uri(url)
+        return absolute_url(url)
+
+    def document_url(self, document: NewsroomDocument) -> str:
+        """Wagtail's serve view, which re-checks privacy on every download (see urls.py)."""
+        return absolute_url(document.url)
 
 
 def _collection_restriction_paths() -> list[str]:

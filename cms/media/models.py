@@ -1,15 +1,54 @@
 """Images and documents that always carry their credit, alt text and licence."""
 
+import logging
+from io import BytesIO
+
+from django.core.files import File
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
+from .credit_metadata import embed_credit
+from .faults import STORAGE_ERRORS
+
+logger = logging.getLogger(__name__)
+
 CREDIT_HELP = _('Who made it and for whom, e.g. "Photo by NAME/AGENCY via Getty Images".')
 
 
-class NewsroomImage(AbstractImage):
+class RemovesStoredFileOnFailedSave:
+    """When the database write fails after the file was uploaded, delete the upload again, so
+    that no object is left in the bucket without a row (failures after the save, e.g. a
+    rolled-back transaction, are swept by `manage.py sweep_orphan_media`)."""
+
+    def save(self, *args, **kwargs) -> None:
+        pending = [
+            getattr(self, field.attname)
+            for field in self._meta.concrete_fields
+            if isinstance(field, models.FileField)
+        ]
+        pending = [file for file in pending if file and not file._committed]
+        try:
+            super().save(*args, **kwargs)
+        except BaseException:
+            for file in pending:
+                if file._committed and file.name:
+                    _delete_quietly(file)
+            raise
+
+
+def _delete_quietly(file) -> None:
+    """The save's own error is the one to report; an object we cannot delete now is left
+    for the sweep."""
+    try:
+        file.storage.delete(file.name)
+    except STORAGE_ERRORS:
+        logger.warning("Could not delete %s after a failed save; the sweep will.", file.name)
+
+
+class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
     """Credit and alt text are database constraints, not only form rules, so no path
     (admin, import, shell) can store a photograph that travels without its credit."""
 
@@ -68,12 +107,30 @@ class NewsroomImage(AbstractImage):
             ),
         ]
 
+    def save(self, *args, **kwargs) -> None:
+        stale = self.pk is not None and self._credit_changed()
+        super().save(*args, **kwargs)
+        if stale:
+            # Renditions carry the credit in their files: regenerate them on next use.
+            self.renditions.all().delete()
+
     @property
     def default_alt_text(self) -> str:
         return "" if self.is_decorative else self.alt_text
 
+    def _credit_changed(self) -> bool:
+        stored = type(self).objects.filter(pk=self.pk).values_list("credit", "licence").first()
+        return stored is not None and stored != (self.credit, self.licence)
 
-class NewsroomRendition(AbstractRendition):
+    def generate_rendition_file(self, filter, *, source=None) -> File:
+        """Wagtail's hook for the bytes of a new rendition: embed the credit (JPEG, WebP)."""
+        generated = super().generate_rendition_file(filter, source=source)
+        generated.seek(0)
+        data = embed_credit(generated.read(), self.credit, self.licence)
+        return File(BytesIO(data), name=generated.name)
+
+
+class NewsroomRendition(RemovesStoredFileOnFailedSave, AbstractRendition):
     image = models.ForeignKey(NewsroomImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
@@ -88,7 +145,7 @@ class NewsroomRendition(AbstractRendition):
         return self.image.licence
 
 
-class NewsroomDocument(AbstractDocument):
+class NewsroomDocument(RemovesStoredFileOnFailedSave, AbstractDocument):
     description = models.TextField(_("description"), blank=True)
 
     admin_form_fields = (*Document.admin_form_fields, "description")

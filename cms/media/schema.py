@@ -1,13 +1,10 @@
 """GraphQL types for images, renditions and documents: the credit travels with every rendition."""
 
-import logging
-
 import graphene
 from graphql import GraphQLError
 
 from .rendition_specs import RenditionNotAllowed, RenditionRequest, format_of
-
-logger = logging.getLogger(__name__)
+from .renditions import InvalidRenditionSpec, RenditionUnavailable
 
 
 class ImageFormat(graphene.Enum):
@@ -61,9 +58,8 @@ def _renditions(info, image, requests: list[RenditionRequest]) -> list:
         raise GraphQLError(str(error)) from None
     try:
         found = info.context.media.renditions(image, *specs)
-    except Exception as error:
-        logger.exception("Rendition of image %s failed", image.pk)
-        raise GraphQLError("This rendition is unavailable right now; try again later.") from error
+    except (RenditionUnavailable, InvalidRenditionSpec) as error:
+        raise GraphQLError(str(error)) from None
     renditions = [found[spec] for spec in specs]
     for rendition in renditions:
         rendition.image = image
@@ -144,7 +140,7 @@ class Document(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(document, info) -> str:
-        return info.context.media.absolute_url(document.file.url)
+        return info.context.media.document_url(document)
 
 
 def _enum_value(value) -> str | None:

@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.media.middleware.StorageFaultMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -109,6 +110,7 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "media.NewsroomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.media.forms.NewsroomImageForm"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.NewsroomDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.media.forms.NewsroomDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "docx", "odt", "xlsx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -1,6 +1,10 @@
 """Production: everything from the environment; a missing required value stops the process."""
 
+import os
+
 import dj_database_url
+
+from cms.media.storage import s3_media_storage
 
 from .base import *
 from .environment import cache_from_env, env_bool, env_int, env_list, require_env
@@ -36,6 +40,10 @@ NEWSROOM_GRAPHQL = {
     "INTROSPECTION": env_bool("NEWSROOM_GRAPHQL_INTROSPECTION", False),
     "GRAPHIQL": False,
 }
+
+# Media (originals, renditions, documents) on S3-compatible storage: cms/media/storage.py.
+STORAGES = {**STORAGES, "default": s3_media_storage()}
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", "").strip() or STATIC_ROOT
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -94,7 +94,7 @@ class BodyLoader:
 
     def _document_url(self, document_id: int) -> str | None:
         document = self.documents.get(document_id)
-        return self.media.absolute_url(document.file.url) if document else None
+        return self.media.document_url(document) if document else None
 
     def _block(self, raw: dict) -> BodyBlock | None:
         kind, value = raw.get("type"), raw.get("value")

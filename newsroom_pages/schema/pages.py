@@ -136,7 +136,7 @@ class NewsroomIndexPage(graphene.ObjectType):
 
         def document_url(pk: int) -> str | None:
             document = documents.get(pk)
-            return info.context.media.absolute_url(document.file.url) if document else None
+            return info.context.media.document_url(document) if document else None
 
         return to_frontend_html(page.intro, paths.get, document_url)
 

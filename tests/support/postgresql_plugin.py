@@ -54,6 +54,10 @@ def start_server() -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not config.getoption("--postgresql"):
+        # Tests that need the real server (e.g. the production smoke test) run only there.
+        deselected = [item for item in items if item.get_closest_marker("postgres_only")]
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("postgres_only")]
         return
     deselected = [item for item in items if not item.get_closest_marker("postgres")]
     config.hook.pytest_deselected(items=deselected)

@@ -12,7 +12,9 @@ EXAMPLE_ENV = ROOT / "infra" / "production.env.example"
 
 
 def example_environment() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "AWS_"))
+    }
     for line in EXAMPLE_ENV.read_text().splitlines():
         if line and not line.startswith("#"):
             key, _, value = line.partition("=")
@@ -39,7 +41,13 @@ def test_check_deploy_reports_nothing_with_the_example_environment():
 
 @pytest.mark.parametrize(
     "variable",
-    ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_CSRF_TRUSTED_ORIGINS"],
+    [
+        "DJANGO_SECRET_KEY",
+        "DJANGO_ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "DJANGO_CSRF_TRUSTED_ORIGINS",
+        "AWS_STORAGE_BUCKET_NAME",
+    ],
 )
 def test_production_refuses_to_start_without_a_required_variable(variable):
     env = example_environment()

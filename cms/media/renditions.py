@@ -1,0 +1,59 @@
+"""Renditions for API responses: a storage failure becomes an error for one field, not a 500
+for the whole request."""
+
+from __future__ import annotations
+
+import logging
+
+from wagtail.images.exceptions import InvalidFilterSpecError
+from wagtail.images.models import AbstractImage, AbstractRendition
+
+from .faults import STORAGE_ERRORS
+from .urls import absolute_url
+
+logger = logging.getLogger(__name__)
+
+
+class RenditionUnavailable(Exception):
+    """The rendition could not be produced now (storage down, slow or failing); retrying later
+    may work. The message is safe to show to API clients."""
+
+    def __init__(self, image_id: int, spec: str) -> None:
+        super().__init__(f"The rendition {spec!r} of image {image_id} is temporarily unavailable.")
+        self.image_id = image_id
+        self.spec = spec
+
+
+class InvalidRenditionSpec(ValueError):
+    """The requested size or format is not a valid Wagtail filter spec."""
+
+
+def get_rendition(image: AbstractImage, spec: str) -> AbstractRendition:
+    """`image.get_rendition(spec)`, raising RenditionUnavailable on storage failure.
+
+    An existing rendition is found through the cache or the database and its URL is computed
+    locally, so in steady state this makes no request to the storage."""
+    try:
+        return image.get_rendition(spec)
+    except InvalidFilterSpecError as error:
+        raise InvalidRenditionSpec(str(error)) from error
+    except STORAGE_ERRORS as error:
+        logger.warning("Rendition %r of image %s failed: %s", spec, image.pk, error)
+        raise RenditionUnavailable(image.pk, spec) from error
+
+
+def get_renditions(image: AbstractImage, *specs: str) -> dict[str, AbstractRendition]:
+    """`image.get_renditions(*specs)` (one query for all existing ones, e.g. a srcset), with
+    the same error translation as get_rendition."""
+    try:
+        return image.get_renditions(*specs)
+    except InvalidFilterSpecError as error:
+        raise InvalidRenditionSpec(str(error)) from error
+    except STORAGE_ERRORS as error:
+        logger.warning("Renditions %r of image %s failed: %s", specs, image.pk, error)
+        raise RenditionUnavailable(image.pk, ",".join(specs)) from error
+
+
+def rendition_url(image: AbstractImage, spec: str) -> str:
+    """The absolute public URL of a rendition (bucket endpoint or CDN domain)."""
+    return absolute_url(get_rendition(image, spec).url)

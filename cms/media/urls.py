@@ -1,0 +1,60 @@
+"""The URLs frontends get for media, and whether a piece of media may be shown to them at all.
+
+Privacy follows Wagtail's collection view restrictions (Settings > Collections > Privacy): an
+image or document in a restricted collection, or below one, is not public.
+
+Documents are never linked directly in the bucket. Their public URL is Wagtail's document
+serve view (`/documents/<id>/<filename>`), which checks the collection's restrictions on every
+download and then redirects to a signed URL that lives `AWS_QUERYSTRING_EXPIRE` seconds
+(see `cms.media.storage`). A restriction added later therefore takes effect at once, even for
+links that were already shared, and the API's own responses stay cacheable because the URL
+they carry does not expire. Images are public through their renditions' plain URLs on the
+bucket endpoint or CDN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.models import Collection, CollectionMember, CollectionViewRestriction
+
+
+def absolute_url(url: str) -> str:
+    """Storage URLs on S3 are absolute already; local-disk and app URLs get the site's base."""
+    if url.startswith("/"):
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+    return url
+
+
+def private_collection_ids() -> frozenset[int]:
+    """Collections under any view restriction, in two queries: compute once per request and
+    pass to the functions below when checking many objects."""
+    restricted_paths = list(
+        CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct()
+    )
+    if not restricted_paths:
+        return frozenset()
+    below_any = Q()
+    for path in restricted_paths:
+        below_any |= Q(path__startswith=path)
+    return frozenset(Collection.objects.filter(below_any).values_list("id", flat=True))
+
+
+def is_publicly_visible(
+    media: CollectionMember, *, private_collections: Iterable[int] | None = None
+) -> bool:
+    """True when the image or document is in no restricted collection."""
+    if private_collections is None:
+        private_collections = private_collection_ids()
+    return media.collection_id not in set(private_collections)
+
+
+def public_document_url(
+    document, *, private_collections: Iterable[int] | None = None
+) -> str | None:
+    """The absolute URL a frontend may publish for a document, or None when it is private."""
+    if not is_publicly_visible(document, private_collections=private_collections):
+        return None
+    return absolute_url(document.url)
