@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import NewsBodyBlock
 
@@ -108,6 +109,13 @@ class NewsItemPage(Page):
         index.FilterField("publication_date"),
     ]
 
+    # wagtail-localize skips many-to-many fields, so "sync from source" would never carry a
+    # source edit of the classification; the API shows each snippet in the requested locale.
+    override_translatable_fields = [
+        SynchronizedField("topics", overridable=False),
+        SynchronizedField("countries", overridable=False),
+    ]
+
     class Meta:
         verbose_name = _("news item")
         ordering = ["-publication_date", "-pk"]
@@ -163,6 +171,13 @@ class ReportPage(NewsItemPage):
         blank=True,
         verbose_name=_("key findings"),
     )
+
+    # The index number identifies the report in every language; a translated PDF may replace
+    # the document.
+    override_translatable_fields = [
+        *NewsItemPage.override_translatable_fields,
+        SynchronizedField("index_number", overridable=False),
+    ]
 
     content_panels = [
         *NewsItemPage.content_panels,
