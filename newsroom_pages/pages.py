@@ -42,6 +42,8 @@ class NewsroomIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
+    override_translatable_fields = [SynchronizedField("slug")]
+
     subpage_types = [
         "newsroom_pages.PressReleasePage",
         "newsroom_pages.ReportPage",
@@ -109,9 +111,12 @@ class NewsItemPage(Page):
         index.FilterField("publication_date"),
     ]
 
+    # A translation keeps its source's slug (/ar/newsroom/<slug>/ mirrors /newsroom/<slug>/;
+    # wagtail-localize would strip an Arabic slug to nothing), a translator may override it.
     # wagtail-localize skips many-to-many fields, so "sync from source" would never carry a
     # source edit of the classification; the API shows each snippet in the requested locale.
     override_translatable_fields = [
+        SynchronizedField("slug"),
         SynchronizedField("topics", overridable=False),
         SynchronizedField("countries", overridable=False),
     ]
