@@ -193,7 +193,7 @@ def test_each_block_translates_its_text_and_keeps_the_rest(case, newsroom, local
 
 
 def test_the_source_block_is_left_as_it_was(newsroom, locales):
-    page, read, _expected = image_own_caption_case(newsroom)
+    page, _read, _expected = image_own_caption_case(newsroom)
     translate_everything(page, locales["fr"])
     assert only_block(PressReleasePage.objects.get(pk=page.pk))["caption"] == ""
 
