@@ -1,0 +1,97 @@
+"""`make run` shows a multilingual newsroom: demo items and snippets in French and Arabic."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from cms.translation.permissions import TRANSLATORS_GROUP
+from newsroom_pages.demo.translation_content import DEMO_NOTE
+from newsroom_pages.localization import live_translations, localize_instances, page_at_frontend_path
+from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.snippets import Country, PressContact, Topic
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.postgres,
+    pytest.mark.usefixtures("demo_newsroom"),
+]
+
+ARABIC_ITEM = "/ar/newsroom/heavy-weaponry-tripoli-protesters/"
+
+
+def translated_items(code: str):
+    return NewsItemPage.objects.live().filter(locale__language_code=code, alias_of__isnull=True)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_at_least_three_items_are_published_in_french_and_arabic(code):
+    assert translated_items(code).count() >= 3
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_every_translated_item_says_it_is_a_demo_translation(code):
+    for item in translated_items(code):
+        assert item.summary.endswith(DEMO_NOTE[code].strip()), item.title
+
+
+@pytest.mark.parametrize("model", [Topic, Country, PressContact])
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_every_demo_snippet_is_translated(model, code):
+    locale = Locale.objects.get(language_code=code)
+    for snippet in model.objects.filter(locale=Locale.get_default()):
+        translation = snippet.get_translation_or_none(locale)
+        assert translation is not None, snippet
+        assert translation.pk != snippet.pk
+
+
+def test_arabic_snippets_are_written_in_arabic():
+    arabic = Topic.objects.filter(locale__language_code="ar")
+    assert arabic.exists()
+    assert all("\u0600" <= topic.name[0] <= "\u06ff" for topic in arabic)
+
+
+def test_every_demo_translation_is_complete_and_synced_with_its_source():
+    translations = Translation.objects.filter(enabled=True)
+    assert translations.count() >= 2 * (7 + 6 + 1 + 1 + 3)
+    for translation in translations:
+        total, translated = translation.get_progress()
+        assert translated == total, translation.source.object_repr
+
+
+def test_an_arabic_item_is_found_by_its_frontend_path_with_its_translations_and_topics():
+    page = page_at_frontend_path(ARABIC_ITEM, NewsItemPage.objects.live()).specific
+    assert page.locale.language_code == "ar"
+    assert page.title.startswith("استخدام أسلحة ثقيلة")
+    assert [t.locale.language_code for t in live_translations(page)] == ["en", "fr"]
+    assert [topic.name for topic in localize_instances(page.topics.all(), "ar")] == ["حرية التجمع"]
+
+
+def test_the_newsroom_index_is_translated_and_every_locale_has_its_tree():
+    assert {
+        index.locale.language_code: index.title
+        for index in NewsroomIndexPage.objects.filter(alias_of__isnull=True)
+    } == {"en": "Newsroom", "fr": "Salle de presse", "ar": "غرفة الأخبار"}
+    spanish = NewsroomIndexPage.objects.get(locale__language_code="es")
+    assert spanish.alias_of_id is not None
+
+
+def test_translators_have_rights_on_every_non_english_tree():
+    roots = Page.objects.filter(depth=2).exclude(locale=Locale.get_default())
+    assert {root.locale.language_code for root in roots} == {"ar", "fr", "es"}
+    for root in roots:
+        assert GroupPagePermission.objects.filter(group__name=TRANSLATORS_GROUP, page=root).exists()
+
+
+def test_loading_the_demo_again_adds_no_translation():
+    counts = (Translation.objects.count(), StringTranslation.objects.count(), Page.objects.count())
+    output = StringIO()
+    call_command("load_demo_newsroom", stdout=output)
+    assert (
+        Translation.objects.count(),
+        StringTranslation.objects.count(),
+        Page.objects.count(),
+    ) == counts
+    assert "nothing changed" in output.getvalue()
