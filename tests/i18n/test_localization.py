@@ -1,22 +1,23 @@
-"""Frontend paths carry the locale; aliases and unpublished translations never pass as translations."""
+"""Locales as frontends see them: paths carry the locale, aliases and unpublished translations
+never pass as translations, a listing may fall back to the default locale, snippets follow."""
 
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from newsroom_pages.localization import (
-    LocaleRoots,
-    frontend_path,
     in_locale,
-    live_translations,
     locale_direction,
+    localize_grouped,
     localize_instances,
-    page_at_frontend_path,
-    resolve_frontend_path,
 )
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.paths import frontend_path
+from tests.api.conftest import GraphQLClient
 from tests.factories import PressReleasePageFactory, TopicFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+PAGE = "query($path: String!) { page(urlPath: $path) { title locale translations { locale urlPath } } }"
 
 
 def published_translation(page, locale, title: str | None = None):
@@ -27,9 +28,13 @@ def published_translation(page, locale, title: str | None = None):
     return translation
 
 
+def page_at(path: str) -> dict | None:
+    return GraphQLClient().query(PAGE, {"path": path})["page"]
+
+
 @pytest.fixture
 def item(newsroom):
-    return PressReleasePageFactory(parent=newsroom, slug="militia-held-to-account")
+    return PressReleasePageFactory(parent=newsroom, slug="militia-held-to-account", title="Militia")
 
 
 @pytest.mark.parametrize(
@@ -43,13 +48,10 @@ def test_an_unknown_locale_code_reads_left_to_right():
     assert locale_direction("xx") == "LTR"
 
 
-def test_a_default_locale_item_has_no_locale_prefix(item):
-    assert frontend_path(item) == "/newsroom/militia-held-to-account/"
-
-
 @pytest.mark.parametrize("code", ["ar", "fr"])
 def test_a_translation_is_served_under_its_locale_code_with_the_source_slug(item, locales, code):
     translation = published_translation(item, locales[code])
+    assert frontend_path(item) == "/newsroom/militia-held-to-account/"
     assert frontend_path(translation) == f"/{code}/newsroom/militia-held-to-account/"
 
 
@@ -59,76 +61,35 @@ def test_the_site_root_of_each_locale_is_its_code(item, locales, site_root):
     assert (frontend_path(site_root), frontend_path(arabic_root)) == ("/", "/ar/")
 
 
-def test_a_page_outside_the_site_has_no_frontend_path():
-    assert frontend_path(Page.get_first_root_node()) is None
+def test_a_path_with_a_locale_code_finds_the_page_of_that_locale(item, locales):
+    published_translation(item, locales["ar"], title="الميليشيا")
+    published_translation(item, locales["fr"], title="Milice")
+    assert page_at("/ar/newsroom/militia-held-to-account/")["title"] == "الميليشيا"
+    assert page_at("/fr/newsroom/militia-held-to-account/")["title"] == "Milice"
+    assert page_at("/newsroom/militia-held-to-account/")["title"] == "Militia"
 
 
-def test_an_arabic_path_resolves_to_the_arabic_tree(item, locales, site_root):
+def test_a_page_lists_its_translations_by_locale_with_their_paths(item, locales):
     published_translation(item, locales["ar"])
-    arabic_root = site_root.get_translation(locales["ar"])
-    assert resolve_frontend_path("/ar/newsroom/militia-held-to-account/") == (
-        "ar",
-        f"{arabic_root.url_path}newsroom/militia-held-to-account/",
-    )
-
-
-def test_a_path_without_a_locale_code_resolves_to_the_default_locale(site_root):
-    assert resolve_frontend_path("newsroom/x") == ("en", f"{site_root.url_path}newsroom/x/")
-
-
-def test_a_locale_without_a_tree_resolves_to_no_url_path():
-    assert resolve_frontend_path("/es/newsroom/x/") == ("es", None)
-
-
-def test_every_page_of_every_locale_is_found_again_by_its_frontend_path(item, locales):
-    for code in ("ar", "fr"):
-        published_translation(item, locales[code])
-    roots = LocaleRoots.load()
-    site_pages = Page.objects.filter(depth__gte=2)
-    assert site_pages.count() == 9
-    for page in site_pages:
-        assert page_at_frontend_path(roots.frontend_path(page)) == page
-
-
-def test_the_frontend_path_picks_the_page_of_the_requested_locale(item, locales):
-    french = published_translation(item, locales["fr"])
-    assert page_at_frontend_path("/fr/newsroom/militia-held-to-account/").pk == french.pk
-    assert page_at_frontend_path("/newsroom/militia-held-to-account/").pk == item.pk
-
-
-def test_paths_for_a_listing_cost_no_query_per_page(item, locales, django_assert_num_queries):
-    pages = [item, published_translation(item, locales["fr"])]
-    roots = LocaleRoots.load()
-    with django_assert_num_queries(0):
-        assert [roots.frontend_path(page) for page in pages] == [
-            "/newsroom/militia-held-to-account/",
-            "/fr/newsroom/militia-held-to-account/",
-        ]
-
-
-def test_live_translations_lists_published_translations_by_locale(item, locales):
     published_translation(item, locales["fr"])
-    published_translation(item, locales["ar"])
-    assert [page.locale.language_code for page in live_translations(item)] == ["ar", "fr"]
+    assert page_at("/ar/newsroom/militia-held-to-account/")["translations"] == [
+        {"locale": "en", "urlPath": "/newsroom/militia-held-to-account/"},
+        {"locale": "fr", "urlPath": "/fr/newsroom/militia-held-to-account/"},
+    ]
 
 
-def test_an_alias_is_never_a_translation(item, locales, newsroom):
+def test_an_untranslated_alias_is_neither_served_nor_listed_as_a_translation(item, locales):
     published_translation(item, locales["fr"])
-    french_newsroom = newsroom.get_translation(locales["fr"])
-    assert french_newsroom.alias_of_id == newsroom.pk
-    assert french_newsroom.live
-    assert not live_translations(newsroom).exists()
+    french_newsroom = Page.objects.get(depth=3, locale=locales["fr"])
+    assert french_newsroom.alias_of_id is not None and french_newsroom.live
+    assert page_at("/fr/newsroom/") is None
+    assert page_at("/newsroom/")["translations"] == []
 
 
-def test_an_unpublished_translation_is_never_listed(item, locales):
+def test_an_unpublished_translation_is_neither_served_nor_listed(item, locales):
     item.copy_for_translation(locales["fr"], copy_parents=True)
-    assert not live_translations(item).exists()
-
-
-def test_a_restricted_translation_is_never_listed(item, locales):
-    french = published_translation(item, locales["fr"])
-    PageViewRestriction.objects.create(page=french, restriction_type="login")
-    assert not live_translations(item).exists()
+    assert page_at("/fr/newsroom/militia-held-to-account/") is None
+    assert page_at("/newsroom/militia-held-to-account/")["translations"] == []
 
 
 @pytest.fixture
@@ -158,7 +119,14 @@ def test_the_fallback_fills_in_the_default_locale_where_no_live_translation_exis
     }
 
 
-def test_snippets_are_shown_in_the_requested_locale_where_translated(locales):
+def test_the_default_locale_needs_no_fallback(three_items):
+    listing = in_locale(NewsItemPage.objects.live(), "en", fallback=True)
+    assert {page.locale.language_code for page in listing} == {"en"}
+    assert listing.count() == 3
+
+
+@pytest.fixture
+def topics(locales):
     translated, untranslated = (
         TopicFactory(name="Accountability"),
         TopicFactory(name="Surveillance"),
@@ -166,7 +134,24 @@ def test_snippets_are_shown_in_the_requested_locale_where_translated(locales):
     arabic = translated.copy_for_translation(locales["ar"])
     arabic.name = "المساءلة"
     arabic.save()
-    assert [topic.name for topic in localize_instances([translated, untranslated], "ar")] == [
+    return translated, untranslated
+
+
+def test_snippets_are_shown_in_the_requested_locale_where_translated(topics):
+    assert [topic.name for topic in localize_instances(topics, "ar")] == [
         "المساءلة",
         "Surveillance",
     ]
+
+
+def test_each_page_gets_its_snippets_in_its_own_locale_in_one_query_per_locale(
+    topics, django_assert_num_queries
+):
+    grouped = {1: list(topics), 2: list(topics), 3: list(topics)}
+    with django_assert_num_queries(3):
+        localized = localize_grouped(grouped, {1: "ar", 2: "en", 3: "fr"})
+    assert {key: [t.name for t in group] for key, group in localized.items()} == {
+        1: ["المساءلة", "Surveillance"],
+        2: ["Accountability", "Surveillance"],
+        3: ["Accountability", "Surveillance"],
+    }
