@@ -1,5 +1,5 @@
 """What the API needs to serve a locale beyond paths (newsroom_pages/paths.py): text direction,
-the default-locale fallback of a listing, and snippets in the reader's language."""
+the default-locale fallback of a listing, snippets and link targets in the reader's language."""
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
@@ -8,7 +8,7 @@ from typing import Literal, TypeVar
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language_info
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 Direction = Literal["LTR", "RTL"]
 T = TypeVar("T", bound=TranslatableMixin)
@@ -67,3 +67,16 @@ def localize_grouped(grouped: dict[K, list[T]], code_of: dict[K, str]) -> dict[K
 def localize_instances(instances: Iterable[T], code: str) -> list[T]:
     """`localize_grouped` for one list."""
     return localize_grouped({0: list(instances)}, {0: code})[0]
+
+
+def translated_page_ids(page_ids: Iterable[int], code: str, visible: QuerySet) -> dict[int, int]:
+    """For links (call to action, related content, related items), which still point at the
+    source page after translation: page id -> id of its page in locale `code` among `visible`
+    (pass the visible pages), for those that have one. Two queries for any number of links."""
+    keys = dict(Page.objects.filter(pk__in=set(page_ids)).values_list("pk", "translation_key"))
+    in_locale_by_key = dict(
+        visible.filter(
+            translation_key__in=set(keys.values()), locale__language_code=code
+        ).values_list("translation_key", "pk")
+    )
+    return {pk: in_locale_by_key[key] for pk, key in keys.items() if key in in_locale_by_key}

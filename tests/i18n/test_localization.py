@@ -9,6 +9,7 @@ from newsroom_pages.localization import (
     locale_direction,
     localize_grouped,
     localize_instances,
+    translated_page_ids,
 )
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.paths import frontend_path
@@ -155,3 +156,16 @@ def test_each_page_gets_its_snippets_in_its_own_locale_in_one_query_per_locale(
         2: ["Accountability", "Surveillance"],
         3: ["Accountability", "Surveillance"],
     }
+
+
+def test_links_to_a_source_page_find_its_live_translation_in_the_readers_locale(
+    item, newsroom, locales, django_assert_num_queries
+):
+    arabic = published_translation(item, locales["ar"])
+    draft_only = PressReleasePageFactory(parent=newsroom)
+    draft_only.copy_for_translation(locales["ar"], copy_parents=True)
+    with django_assert_num_queries(2):
+        mapping = translated_page_ids(
+            [item.pk, draft_only.pk], "ar", Page.objects.live().filter(alias_of__isnull=True)
+        )
+    assert mapping == {item.pk: arabic.pk}
