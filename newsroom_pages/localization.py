@@ -8,7 +8,7 @@ from typing import Literal, TypeVar
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language_info
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
 Direction = Literal["LTR", "RTL"]
 T = TypeVar("T", bound=TranslatableMixin)
@@ -39,25 +39,25 @@ def in_locale(queryset: QuerySet, code: str, *, fallback: bool = False) -> Query
     )
 
 
-def localize_grouped(grouped: dict[K, list[T]], code_of: dict[K, str]) -> dict[K, list[T]]:
-    """Each group's snippets in its locale (`code_of[key]`) where translated, else as stored.
+def localize_grouped(grouped: dict[K, list[T]], locale_of: dict[K, int]) -> dict[K, list[T]]:
+    """Each group's snippets in its locale (`locale_of[key]`, a Locale id) where translated,
+    else as stored.
 
     Translated pages keep pointing at the source locale's topics and countries (wagtail-localize
     synchronises many-to-many fields as they are), so they are localized on the way out: one
-    query per snippet model and locale, whatever the number of groups."""
-    wanted: dict[tuple[type, str], set] = defaultdict(set)
+    query per snippet model and locale that differs, none when everything is in its locale."""
+    wanted: dict[tuple[type, int], set] = defaultdict(set)
     for key, snippets in grouped.items():
         for snippet in snippets:
-            wanted[(type(snippet), code_of[key])].add(snippet.translation_key)
-    found: dict[tuple[type, str, object], T] = {}
-    for (model, code), keys in wanted.items():
-        for translation in model.objects.filter(
-            translation_key__in=keys, locale__language_code=code
-        ):
-            found[(model, code, translation.translation_key)] = translation
+            if snippet.locale_id != locale_of[key]:
+                wanted[(type(snippet), locale_of[key])].add(snippet.translation_key)
+    found: dict[tuple[type, int, object], T] = {}
+    for (model, locale_id), keys in wanted.items():
+        for translation in model.objects.filter(translation_key__in=keys, locale_id=locale_id):
+            found[(model, locale_id, translation.translation_key)] = translation
     return {
         key: [
-            found.get((type(snippet), code_of[key], snippet.translation_key), snippet)
+            found.get((type(snippet), locale_of[key], snippet.translation_key), snippet)
             for snippet in snippets
         ]
         for key, snippets in grouped.items()
@@ -65,8 +65,9 @@ def localize_grouped(grouped: dict[K, list[T]], code_of: dict[K, str]) -> dict[K
 
 
 def localize_instances(instances: Iterable[T], code: str) -> list[T]:
-    """`localize_grouped` for one list."""
-    return localize_grouped({0: list(instances)}, {0: code})[0]
+    """`localize_grouped` for one list, by locale code."""
+    locale_id = Locale.objects.get(language_code=code).pk
+    return localize_grouped({0: list(instances)}, {0: locale_id})[0]
 
 
 def translated_page_ids(page_ids: Iterable[int], code: str, visible: QuerySet) -> dict[int, int]:

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from cms.media.loaders import MediaLoader
 
+from ..localization import localize_grouped
 from ..pages import NewsItemPage, NewsroomIndexPage
 from ..paths import frontend_path
 from ..snippets import Country, Topic
@@ -95,8 +96,10 @@ class PageLoader:
         )
         for row in rows:
             grouped[row.newsitempage_id].append(getattr(row, target))
+        locale_of = {pk: self.pool.get(pk, page).locale_id for pk in pending}
+        localized = localize_grouped({pk: grouped[pk] for pk in pending}, locale_of)
         for pk in pending:
-            store[pk] = grouped[pk]
+            store[pk] = sorted(localized[pk], key=lambda snippet: snippet.name)
 
     def related_items_for(self, page: NewsItemPage) -> list[NewsItemPage]:
         if page.pk not in self._related:
