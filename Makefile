@@ -43,5 +43,9 @@ test: install system-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
 
+## contract: regenerate frontend_contract/schema.graphql after a schema change (commit it)
+contract: install
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py export_graphql_schema
+
 clean:
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache

@@ -1,7 +1,11 @@
 """Limits that refuse hostile queries before any resolver (or SQL) runs.
 
-The limits sit just above what the committed frontend operations need (see
-frontend_contract/operations/) and are settings with environment overrides.
+The committed operations (frontend_contract/operations/) need at most depth 6, 273 tokens,
+no aliases and a cost of 701 (the listing at 100 items); the defaults in settings leave
+headroom above that (depth 8, 1000 tokens, 15 aliases, cost 3000) and each has an
+environment override. Cost: object fields cost 1, renditions 3, and a list multiplies what
+it contains by `first` (connections) or by a typical length (see LIST_SIZES), so nesting
+lists inside lists is refused long before it could explode.
 """
 
 from collections.abc import Mapping
@@ -114,7 +118,7 @@ def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
 
         def check(self, operation: OperationDefinitionNode, shape: QueryShape) -> None:
             configured = limits()
-            depth = shape.depth(operation.selection_set) - 1
+            depth = shape.depth(operation.selection_set)
             if depth > configured["MAX_DEPTH"]:
                 self.report_error(
                     GraphQLError(

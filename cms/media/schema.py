@@ -122,7 +122,7 @@ class Image(graphene.ObjectType):
     def resolve_rendition(
         image, info, width=None, height=None, fill=False, format=None, quality=None
     ):
-        request = RenditionRequest(width, height, fill, _enum_value(format), quality)
+        request = RenditionRequest(width, height, bool(fill), _enum_value(format), quality)
         return _renditions(info, image, [request])[0]
 
     @staticmethod

@@ -118,8 +118,10 @@ def filtered_items(
     return items
 
 
-def resolve_news_items(root, info, first: int = 20, after: str | None = None, **filters) -> Listing:
+def resolve_news_items(root, info, first: int | None = None, after=None, **filters) -> Listing:
     maximum = settings.NEWSROOM_GRAPHQL["MAX_PAGE_SIZE"]
+    if first is None:
+        first = settings.NEWSROOM_GRAPHQL["DEFAULT_PAGE_SIZE"]
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
     kind = filters.get("kind")
