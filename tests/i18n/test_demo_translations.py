@@ -107,3 +107,16 @@ def test_the_api_serves_the_arabic_items_topics_and_countries_in_arabic():
     )["page"]
     assert page["topics"] == [{"name": "حرية التجمع", "slug": "freedom-of-assembly"}]
     assert page["countries"] == [{"name": "ليبيا", "isoCode": "LY"}]
+
+
+def test_the_localized_article_operation_gives_a_frontend_all_it_needs_for_arabic():
+    data = GraphQLClient().operation("LocalizedArticle", {"urlPath": ARABIC_ITEM})
+    page = data["page"]
+    direction = {locale["code"]: locale["direction"] for locale in data["locales"]}
+    assert (page["locale"], direction[page["locale"]]) == ("ar", "RTL")
+    assert [(t["locale"], t["urlPath"]) for t in page["translations"]] == [
+        ("en", "/newsroom/heavy-weaponry-tripoli-protesters/"),
+        ("fr", "/fr/newsroom/heavy-weaponry-tripoli-protesters/"),
+    ]
+    assert page["urlPath"] == ARABIC_ITEM
+    assert [topic["name"] for topic in page["topics"]] == ["حرية التجمع"]
