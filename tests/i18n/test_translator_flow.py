@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment
 
 from newsroom_pages.pages import PressReleasePage
+from tests.factories import TopicFactory
 from tests.i18n.conftest import submit_for_translation, translation_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -101,3 +102,24 @@ def test_the_translation_editor_opens_for_the_target_page(editor_client, press_r
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[target.pk]))
     assert response.status_code == 200
     assert b"js-translation-editor" in response.content
+
+
+def test_a_topic_is_translated_and_published_through_the_same_editor(editor_client, locales):
+    topic = TopicFactory(name="Accountability", slug="accountability")
+    editor_client.post(
+        reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["newsroom_pages", "topic", topic.pk],
+        ),
+        {"locales": [locales["ar"].pk]},
+    )
+    translation = translation_of(topic, "ar")
+    translate_all(editor_client, translation, {"Accountability": "المساءلة"})
+    arabic = topic.get_translation(locales["ar"])
+    response = editor_client.post(
+        reverse("wagtailsnippets_newsroom_pages_topic:edit", args=[arabic.pk]),
+        {"action": "publish"},
+    )
+    assert response.status_code == 302
+    arabic.refresh_from_db()
+    assert (arabic.name, arabic.slug) == ("المساءلة", "accountability")
