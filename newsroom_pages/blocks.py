@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .block_translation import FallbackTextTranslationMixin
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
 
 
@@ -22,8 +24,10 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(FallbackTextTranslationMixin, blocks.StructBlock):
     """The credit is never typed here: it always comes from the image, so it cannot drift."""
+
+    chosen_field, text_field = "image", "caption"
 
     image = ImageChooserBlock()
     caption = blocks.CharBlock(
@@ -40,6 +44,8 @@ class ImageBlock(blocks.StructBlock):
         image = value.get("image")
         return value.get("caption") or (image.caption if image else "")
 
+    effective_text = get_caption
+
     def get_credit(self, value) -> str:
         image = value.get("image")
         return image.credit if image else ""
@@ -55,13 +61,21 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote")
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(FallbackTextTranslationMixin, blocks.StructBlock):
+    chosen_field, text_field = "document", "label"
+
     document = DocumentChooserBlock()
     label = blocks.CharBlock(required=False, max_length=200, help_text=_("Defaults to the title."))
 
     class Meta:
         icon = "doc-full"
         label = _("Document download")
+
+    def get_label(self, value) -> str:
+        document = value.get("document")
+        return value.get("label") or (document.title if document else "")
+
+    effective_text = get_label
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.media.validation import check_report_document
 
@@ -42,6 +43,8 @@ class NewsroomIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    override_translatable_fields = [SynchronizedField("slug")]
 
     subpage_types = [
         "newsroom_pages.PressReleasePage",
@@ -110,6 +113,16 @@ class NewsItemPage(Page):
         index.FilterField("publication_date"),
     ]
 
+    # A translation keeps its source's slug (/ar/newsroom/<slug>/ mirrors /newsroom/<slug>/;
+    # wagtail-localize would strip an Arabic slug to nothing), a translator may override it.
+    # wagtail-localize skips many-to-many fields, so "sync from source" would never carry a
+    # source edit of the classification; the API shows each snippet in the requested locale.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("topics", overridable=False),
+        SynchronizedField("countries", overridable=False),
+    ]
+
     class Meta:
         verbose_name = _("news item")
         ordering = ["-publication_date", "-pk"]
@@ -165,6 +178,13 @@ class ReportPage(NewsItemPage):
         blank=True,
         verbose_name=_("key findings"),
     )
+
+    # The index number identifies the report in every language; a translated PDF may replace
+    # the document.
+    override_translatable_fields = [
+        *NewsItemPage.override_translatable_fields,
+        SynchronizedField("index_number", overridable=False),
+    ]
 
     content_panels = [
         *NewsItemPage.content_panels,

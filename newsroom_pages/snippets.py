@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -13,6 +14,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    # One slug in every locale, so a frontend filters by the same topic whatever the language.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -37,6 +40,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("iso_code")]
+    override_translatable_fields = [SynchronizedField("iso_code", overridable=False)]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -60,6 +64,8 @@ class PressContact(TranslatableMixin, index.Indexed, models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+    # A local press office may answer another language on another number.
+    override_translatable_fields = [SynchronizedField("phone")]
     search_fields = [index.SearchField("name"), index.SearchField("role")]
 
     class Meta(TranslatableMixin.Meta):

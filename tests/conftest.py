@@ -1,7 +1,11 @@
 """Shared fixtures. `--postgresql` (tests/support/postgresql_plugin.py) reruns the tests marked
 `postgres` on a real PostgreSQL server."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from tests.factories import NewsroomIndexPageFactory
@@ -15,3 +19,13 @@ def site_root(db) -> Page:
 @pytest.fixture
 def newsroom(site_root: Page):
     return NewsroomIndexPageFactory(parent=site_root, title="Newsroom", slug="newsroom")
+
+
+@pytest.fixture(scope="module")
+def demo_newsroom(django_db_setup, django_db_blocker) -> None:
+    """The demo newsroom (with its translations), built once per module because building it
+    takes seconds; every test still runs in its own savepoint, rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_newsroom", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)

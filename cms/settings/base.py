@@ -1,8 +1,10 @@
 """Settings shared by every environment; each environment module only overrides what differs."""
 
+import os
 from pathlib import Path
 
 from .environment import env_bool, env_int
+from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -10,6 +12,7 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "cms.media",
     "cms.ops",
+    "cms.translation",
     "cms.api",
     "newsroom_pages",
     "wagtail_localize",
@@ -119,6 +122,12 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Translation (wagtail-localize). A page submitted for translation stays a draft in the target
+# locale until a translator publishes it: an untranslated copy must never go live as a
+# translation. Machine translation is off unless MACHINE_TRANSLATOR names a service.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
 # Frontends are decoupled: Wagtail's own page serving is not the public site.
 NEWSROOM_FRONTEND_BASE_URL = ""

@@ -20,6 +20,7 @@ from ..pages import (
 from ..snippets import Country, PressContact, Topic
 from .content import COUNTRIES, ITEMS, PRESS_CONTACT, TOPICS, DemoItem
 from .images import draw_placeholder_photo
+from .translations import DemoTranslator
 
 PAGE_CLASSES = {
     "PRESS_RELEASE": PressReleasePage,
@@ -52,6 +53,7 @@ class DemoNewsroomBuilder:
         index = self.ensure_newsroom_index()
         for item in ITEMS:
             self.ensure_item(index, item)
+        self.created += DemoTranslator(self.report).build(index)
         return self.created
 
     def ensure_locales(self) -> None:

@@ -5,6 +5,7 @@ specific pages (a query per page type); working from raw data keeps a body of 50
 the same query count as a body of 5.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from wagtail.embeds.models import Embed
@@ -36,6 +37,7 @@ class BodyLoader:
         self.pages = pages
         self.media = pages.media
         self._blocks: dict[int, list[BodyBlock]] = {}
+        self._links: dict[int, int] = {}
 
     def blocks_for(self, page) -> list[BodyBlock]:
         if page.pk not in self._blocks:
@@ -59,21 +61,20 @@ class BodyLoader:
         raw_bodies = self._raw_bodies(pages)
         references = RichTextReferences()
         image_ids, related_ids, embed_urls = set(), set(), set()
-        for body in raw_bodies.values():
-            for block in body:
-                kind, value = block.get("type"), block.get("value")
-                if kind == "paragraph":
-                    collect_references(value or "", references)
-                elif kind == "image":
-                    image_ids.add(value.get("image"))
-                elif kind == "document":
-                    references.document_ids.add(value.get("document"))
-                elif kind == "call_to_action" and value.get("page"):
-                    references.page_ids.add(value["page"])
-                elif kind == "related_content":
-                    related_ids.update(pk for pk in _list_values(value.get("items")) if pk)
-                elif kind == "embed" and value:
-                    embed_urls.add(value)
+        linked_by_locale: dict[str, set[int]] = defaultdict(set)
+        for page in pages:
+            body = raw_bodies.get(page.pk, [])
+            before = set(references.page_ids) | related_ids
+            self._collect(body, references, image_ids, related_ids, embed_urls)
+            linked_by_locale[page.locale.language_code] |= (
+                references.page_ids | related_ids
+            ) - before
+        self.translated = self.pages.translated_links(linked_by_locale)
+        for mapping in self.translated.values():
+            references.page_ids |= {
+                mapping[pk] for pk in list(references.page_ids) if pk in mapping
+            }
+            related_ids |= {mapping[pk] for pk in list(related_ids) if pk in mapping}
         self.images = self.media.load_images(i for i in image_ids if i)
         self.documents = self.media.load_documents(i for i in references.document_ids if i)
         self.linked_paths = self.pages.frontend_paths(references.page_ids)
@@ -82,8 +83,26 @@ class BodyLoader:
             {e.url: e for e in Embed.objects.filter(url__in=embed_urls)} if embed_urls else {}
         )
         for page in pages:
+            self._links = self.translated.get(page.locale.language_code, {})
             blocks = (self._block(raw) for raw in raw_bodies.get(page.pk, []))
             self._blocks[page.pk] = [block for block in blocks if block is not None]
+
+    @staticmethod
+    def _collect(body, references, image_ids, related_ids, embed_urls) -> None:
+        for block in body:
+            kind, value = block.get("type"), block.get("value")
+            if kind == "paragraph":
+                collect_references(value or "", references)
+            elif kind == "image":
+                image_ids.add(value.get("image"))
+            elif kind == "document":
+                references.document_ids.add(value.get("document"))
+            elif kind == "call_to_action" and value.get("page"):
+                references.page_ids.add(value["page"])
+            elif kind == "related_content":
+                related_ids.update(pk for pk in _list_values(value.get("items")) if pk)
+            elif kind == "embed" and value:
+                embed_urls.add(value)
 
     def _related(self, page_ids: set[int]) -> dict:
         if not page_ids:
@@ -102,8 +121,14 @@ class BodyLoader:
         resolved = build(value) if build else None
         return BodyBlock(raw.get("id", ""), kind, resolved) if resolved is not None else None
 
+    def _target(self, page_id):
+        """A link's target in the reader's locale when it has a live translation there."""
+        return self._links.get(page_id, page_id)
+
     def _paragraph(self, value: str) -> dict:
-        html = to_frontend_html(value or "", self.linked_paths.get, self._document_url)
+        html = to_frontend_html(
+            value or "", lambda pk: self.linked_paths.get(self._target(pk)), self._document_url
+        )
         return {"html": html}
 
     def _heading(self, value: dict) -> dict:
@@ -144,7 +169,7 @@ class BodyLoader:
         return {"document": document, "label": value.get("label") or document.title}
 
     def _call_to_action(self, value: dict) -> dict | None:
-        url = value.get("url") or self.linked_paths.get(value.get("page"))
+        url = value.get("url") or self.linked_paths.get(self._target(value.get("page")))
         return {"text": value.get("text", ""), "url": url} if url else None
 
     def _key_fact(self, value: dict) -> dict:
@@ -155,5 +180,6 @@ class BodyLoader:
         }
 
     def _related_content(self, value: dict) -> dict | None:
-        items = [self.related[pk] for pk in _list_values(value.get("items")) if pk in self.related]
+        targets = [self._target(pk) for pk in _list_values(value.get("items"))]
+        items = [self.related[pk] for pk in targets if pk in self.related]
         return {"heading": value.get("heading") or "", "items": items} if items else None

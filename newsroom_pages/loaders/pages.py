@@ -10,12 +10,14 @@ import datetime
 from collections import defaultdict
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db.models import F, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
 from cms.media.loaders import MediaLoader
 
+from ..localization import localize_grouped, translated_page_ids
 from ..pages import NewsItemPage, NewsroomIndexPage
 from ..paths import frontend_path
 from ..snippets import Country, Topic
@@ -95,8 +97,10 @@ class PageLoader:
         )
         for row in rows:
             grouped[row.newsitempage_id].append(getattr(row, target))
+        locale_of = {pk: self.pool.get(pk, page).locale_id for pk in pending}
+        localized = localize_grouped({pk: grouped[pk] for pk in pending}, locale_of)
         for pk in pending:
-            store[pk] = grouped[pk]
+            store[pk] = sorted(localized[pk], key=lambda snippet: snippet.name)
 
     def related_items_for(self, page: NewsItemPage) -> list[NewsItemPage]:
         if page.pk not in self._related:
@@ -110,9 +114,23 @@ class PageLoader:
             grouped = defaultdict(list)
             for item in items:
                 grouped[item.link_page_id].append(self.pool.get(item.pk, item))
+            self._localize_related(grouped, page)
             for pk in pending:
                 self._related[pk] = self.register(grouped[pk])
         return self._related[page.pk]
+
+    def _localize_related(self, grouped: dict[int, list], page: Page) -> None:
+        ids_by_locale: dict[str, set[int]] = defaultdict(set)
+        for pk, items in grouped.items():
+            ids_by_locale[self.pool.get(pk, page).locale.language_code] |= {i.pk for i in items}
+        translated = self.translated_links(ids_by_locale)
+        wanted = {target for mapping in translated.values() for target in mapping.values()}
+        if not wanted:
+            return
+        loaded = {item.pk: item for item in self.news_items().filter(pk__in=wanted)}
+        for pk, items in grouped.items():
+            mapping = translated.get(self.pool.get(pk, page).locale.language_code, {})
+            grouped[pk] = [loaded.get(mapping.get(item.pk), item) for item in items]
 
     def translations_for(self, page: Page) -> list[Page]:
         """Live, public translations in other locales; aliases never pass as translations."""
@@ -131,6 +149,15 @@ class PageLoader:
                 key = self.pool.get(pk, page).translation_key
                 self._translations[pk] = [t for t in grouped[key] if t.pk != pk]
         return self._translations[page.pk]
+
+    def translated_links(self, ids_by_locale: dict[str, set[int]]) -> dict[str, dict[int, int]]:
+        """Links are stored against the source page; readers of a translation follow them to
+        the translation in their locale where one is live (two queries per such locale)."""
+        return {
+            code: translated_page_ids(ids, code, self.visible(Page.objects.all()))
+            for code, ids in ids_by_locale.items()
+            if ids and code != settings.LANGUAGE_CODE
+        }
 
     def frontend_paths(self, page_ids: set[int]) -> dict[int, str]:
         """Frontend paths of the visible pages among `page_ids`; link targets need no more."""

@@ -17,6 +17,7 @@ from graphql import GraphQLError
 from wagtail.models import Locale as LocaleModel
 
 from .. import pages as models
+from ..localization import in_locale
 from ..snippets import Country as CountryModel
 from ..snippets import Topic as TopicModel
 from .pages import NewsItem, NewsKind
@@ -94,9 +95,9 @@ def _search_ids(text: str, code: str) -> list[int]:
 
 
 def filtered_items(
-    loader, *, kind, topic, country, published_after, published_before, code, search
+    loader, *, kind, topic, country, published_after, published_before, code, search, fallback
 ):
-    items = loader.news_items().filter(locale__language_code=code)
+    items = in_locale(loader.news_items(), code, fallback=fallback)
     if kind:
         items = items.filter(content_type=ContentType.objects.get_for_model(KIND_MODELS[kind]))
     if topic:
@@ -114,7 +115,10 @@ def filtered_items(
     if published_before:
         items = items.filter(publication_date__lte=published_before)
     if search and search.strip():
-        items = items.filter(pk__in=_search_ids(search.strip(), code))
+        ids = _search_ids(search.strip(), code)
+        if fallback and code != settings.LANGUAGE_CODE:
+            ids += _search_ids(search.strip(), settings.LANGUAGE_CODE)
+        items = items.filter(pk__in=ids)
     return items
 
 
@@ -134,6 +138,7 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
         published_before=filters.get("published_before"),
         code=checked_locale(filters.get("locale")),
         search=filters.get("search"),
+        fallback=bool(filters.get("fallback")),
     )
     page = matching.order_by("-publication_date", "-pk")
     if after:
@@ -175,4 +180,9 @@ NEWS_ITEMS_ARGUMENTS = {
     "published_before": graphene.Date(description="Inclusive."),
     "locale": graphene.String(description="Language code; the default locale when omitted."),
     "search": graphene.String(description="Full-text search in titles, summaries and bodies."),
+    "fallback": graphene.Boolean(
+        default_value=False,
+        description="Also list default-locale items that have no live translation in `locale`; "
+        "each node's `locale` says which language it is in.",
+    ),
 }

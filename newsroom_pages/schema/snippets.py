@@ -3,7 +3,7 @@
 import graphene
 from django.conf import settings
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+from ..localization import locale_direction
 
 
 class TextDirection(graphene.Enum):
@@ -23,7 +23,7 @@ class Locale(graphene.ObjectType):
         return cls(
             code=code,
             name=names.get(code, code),
-            direction="RTL" if code in RTL_LANGUAGES else "LTR",
+            direction=locale_direction(code),
             is_default=code == settings.LANGUAGE_CODE,
         )
 

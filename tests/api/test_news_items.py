@@ -161,7 +161,7 @@ def test_an_unknown_locale_is_refused(graphql):
 
 
 def test_the_listing_shows_the_requested_locale_only(graphql, items):
-    french = Locale.objects.create(language_code="fr")
+    french, _ = Locale.objects.get_or_create(language_code="fr")
     translation = items[0].copy_for_translation(french, copy_parents=True)
     translation.title = "La plus ancienne"
     translation.save_revision().publish()

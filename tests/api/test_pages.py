@@ -195,7 +195,7 @@ def test_items_without_a_press_contact_use_the_newsroom_contact(graphql, newsroo
 @pytest.fixture
 def french_translation(newsroom):
     item = PressReleasePageFactory(parent=newsroom, slug="release", title="Release")
-    french = Locale.objects.create(language_code="fr")
+    french, _ = Locale.objects.get_or_create(language_code="fr")
     translation = item.copy_for_translation(french, copy_parents=True)
     translation.title = "Communiqué"
     translation.save_revision().publish()

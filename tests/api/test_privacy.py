@@ -145,7 +145,7 @@ def test_rich_text_links_to_hidden_pages_render_as_plain_text(graphql, newsroom,
 
 
 def test_hidden_translations_never_appear_in_translations(graphql, visible_item, hide):
-    french = Locale.objects.create(language_code="fr")
+    french, _ = Locale.objects.get_or_create(language_code="fr")
     translation = visible_item.copy_for_translation(french, copy_parents=True)
     translation.save_revision().publish()
     hide(translation)

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Locale
 
 from cms.media.models import NewsroomImage
 from newsroom_pages.pages import (
@@ -16,7 +17,11 @@ from newsroom_pages.pages import (
 )
 from newsroom_pages.snippets import Country, PressContact, Topic
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.postgres,
+    pytest.mark.usefixtures("demo_newsroom"),
+]
 
 # Transcribed from the seed listing independently of the demo content module.
 SEED_LISTING = [
@@ -111,7 +116,6 @@ def snapshot() -> dict:
 
 
 def test_running_the_demo_command_twice_changes_nothing():
-    load_demo()
     before = snapshot()
     output = load_demo()
     assert snapshot() == before
@@ -120,7 +124,6 @@ def test_running_the_demo_command_twice_changes_nothing():
 
 @pytest.mark.parametrize(("title", "published", "page_type"), SEED_LISTING)
 def test_every_seed_item_is_live_with_its_date_and_kind(title, published, page_type):
-    load_demo()
     item = NewsItemPage.objects.live().get(title=title)
     assert item.publication_date == published
     assert type(item.specific) is page_type
@@ -128,7 +131,6 @@ def test_every_seed_item_is_live_with_its_date_and_kind(title, published, page_t
 
 @pytest.mark.parametrize(("title", "photo"), SEED_PHOTOS.items())
 def test_seed_photos_carry_the_listing_credit_and_alt_text(title, photo):
-    load_demo()
     credit, alt_text = photo
     image = NewsItemPage.objects.get(title=title).hero_image
     assert image.credit == credit
@@ -137,23 +139,20 @@ def test_seed_photos_carry_the_listing_credit_and_alt_text(title, photo):
 
 
 def test_every_page_type_has_a_demo_instance():
-    load_demo()
     for page_type in [PressReleasePage, ReportPage, CampaignVictoryPage]:
         assert page_type.objects.live().exists(), page_type
 
 
 def test_invented_items_are_marked_as_demo_content():
-    load_demo()
-    victory = CampaignVictoryPage.objects.get()
+    victory = CampaignVictoryPage.objects.get(locale=Locale.get_default())
     assert victory.title.startswith("[Demo]")
     assert victory.summary.startswith("Demo content")
 
 
 def test_demo_items_are_filed_under_the_newsroom_with_topics_and_countries():
-    load_demo()
-    newsroom = NewsroomIndexPage.objects.get(slug="newsroom")
+    newsroom = NewsroomIndexPage.objects.get(slug="newsroom", locale=Locale.get_default())
     assert NewsItemPage.objects.child_of(newsroom).count() == len(SEED_LISTING) + 1
-    report = ReportPage.objects.get()
+    report = ReportPage.objects.get(locale=Locale.get_default())
     assert report.index_number == "MDE 19/3084/2020"
     assert {country.iso_code for country in report.countries.all()} == {"LY"}
     assert report.topics.filter(slug="refugees-and-migrants").exists()
