@@ -8,6 +8,7 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "cms.media",
     "cms.ops",
+    "cms.caching",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -127,3 +128,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# GraphQL response cache (cms/caching): anonymous published-content queries, invalidated on
+# publish/unpublish/move/delete. Needs a cache shared by all processes in production.
+NEWSROOM_API_CACHE_ENABLED = True
+NEWSROOM_API_CACHE_TIMEOUT = 300
