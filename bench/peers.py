@@ -65,7 +65,10 @@ def declare_peer_fields() -> None:
         APIField("topics", serializer=TopicSerializer(many=True)),
         APIField("countries", serializer=CountrySerializer(many=True)),
         APIField("body"),
-        APIField("related_items", serializer=RelatedItemSerializer(many=True, source="related_item_links")),
+        APIField(
+            "related_items",
+            serializer=RelatedItemSerializer(many=True, source="related_item_links"),
+        ),
     ]
     NewsItemPage.graphql_fields = [
         GraphQLString("kind"),

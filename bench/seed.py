@@ -132,11 +132,17 @@ def insert_items(index: NewsroomIndexPage, context: SeedContext, numbers: range)
     Page.objects.bulk_create(pages)
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + len(pages))
     known_ids = list(NewsItemPage.objects.values_list("pk", flat=True)[:500])
-    items = [build_item(page, number, context, known_ids) for page, number in zip(pages, numbers)]
+    items = [
+        build_item(page, number, context, known_ids)
+        for page, number in zip(pages, numbers, strict=True)
+    ]
     insert_rows(NewsItemPage, items)
     for kind in KINDS:
-        rows = [kind(page_ptr_id=p.pk, newsitempage_ptr_id=p.pk, **KIND_FIELDS[kind])
-                for p in pages if p.content_type_id == ContentType.objects.get_for_model(kind).pk]
+        rows = [
+            kind(page_ptr_id=p.pk, newsitempage_ptr_id=p.pk, **KIND_FIELDS[kind])
+            for p in pages
+            if p.content_type_id == ContentType.objects.get_for_model(kind).pk
+        ]
         insert_rows(kind, rows)
     link_items(pages, context, known_ids)
 
@@ -164,7 +170,7 @@ def body_blocks(number: int, context: SeedContext, related: list[int]) -> Iterat
         ("paragraph", paragraph),
         ("key_fact", {"figure": "1,200", "label": "people detained", "source": "UN"}),
         ("image", {"image": images[(number + 1) % len(images)].pk, "caption": "In the square."}),
-        ("call_to_action", {"text": "Take action", "page": None, "url": "https://example.org/act"}),
+        ("call_to_action", {"text": "Read more", "page": related[0], "url": ""}),
         ("related_content", {"heading": "Related", "items": related}),
         ("paragraph", paragraph),
     ]

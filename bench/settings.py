@@ -27,6 +27,8 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# gunicorn runs with the cache off (uncached load); the in-process run toggles it per request.
+NEWSROOM_API_CACHE_ENABLED = os.environ.get("BENCH_API_CACHE", "on") != "off"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

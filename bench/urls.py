@@ -2,8 +2,8 @@
 
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
-from grapple.schema import schema as grapple_schema
 from graphene_django.views import GraphQLView
+from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
