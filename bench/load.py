@@ -80,6 +80,21 @@ class Server:
         master = psutil.Process(self.process.pid)
         return [master, *master.children(recursive=True)]
 
+    def wait_idle(self, seconds: float = 20) -> None:
+        """Let requests abandoned by the previous wrk run finish before the next one counts."""
+        deadline = time.monotonic() + seconds
+        workers = self.processes()[1:]
+        while time.monotonic() < deadline:
+            try:
+                for worker in workers:
+                    worker.cpu_percent(interval=None)  # starts the measuring interval
+                time.sleep(0.3)
+                busy = sum(worker.cpu_percent(interval=None) for worker in workers)
+            except psutil.Error:
+                return
+            if busy < 10:
+                return
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -143,7 +158,9 @@ def load(server: Server, request: Request, seconds: int) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         script.write(wrk_script(request))
         script.flush()
+        server.wait_idle()
         run_wrk(wrk, script.name, url, WARMUP_SECONDS)  # every worker thread warm, not counted
+        server.wait_idle()
         sampler = MemorySampler(server)
         sampler.start()
         try:

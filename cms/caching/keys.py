@@ -7,6 +7,7 @@ as sorted JSON so their order does not either.
 
 import hashlib
 import json
+from functools import lru_cache
 from typing import Any
 
 from graphql import GraphQLError, OperationType, parse, print_ast
@@ -23,7 +24,10 @@ class UncacheableQuery(ValueError):
     """The request cannot be answered from the cache (syntax error, mutation, preview)."""
 
 
+@lru_cache(maxsize=512)
 def normalize_query(query: str) -> str:
+    """Memoised: frontends send the same few query texts, and parsing a large one on every
+    cache hit would cost more than the rest of the hit."""
     return print_ast(parse_query(query))
 
 
@@ -66,6 +70,7 @@ class _PrivateArgumentFinder(Visitor):
             self.found = True
 
 
+@lru_cache(maxsize=512)
 def ensure_cacheable(query: str, operation_name: str | None) -> None:
     """Raise `UncacheableQuery` unless the operation only reads published content."""
     document = parse_query(query)
