@@ -125,5 +125,8 @@ def render(runs: Iterable[dict]) -> str:
         if run.get("unavailable"):
             out += [f"ours: unavailable ({run['unavailable']['ours']})"]
         out += ["", "Response cache (cms.caching), in-process:", *cache_lines(run)]
+        for target, lines in run.get("hot_spots", {}).items():
+            out += ["", f"{target} listing N=100, own time (pyinstrument, 3 requests):"]
+            out += [f"  {line}" for line in lines]
         out += ["", "Targets:", *(f"  {line}" for line in target_lines(run))]
     return "\n".join(out)

@@ -20,7 +20,7 @@ def main() -> None:
     parser.add_argument("--backend", required=True)
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--sizes", default="20,100,1000")
-    parser.add_argument("--repeats", type=int, default=25)
+    parser.add_argument("--repeats", type=int, default=24)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--load-seconds", type=int, default=4)
     parser.add_argument("--out", required=True)
@@ -40,6 +40,7 @@ class BackendRun:
         self.args = args
         self.rows: list[dict[str, Any]] = []
         self.unavailable: dict[str, str] = {}
+        self.hot_spots: dict[str, list[str]] = {}
 
     def run(self) -> dict[str, Any]:
         from django.core.management import call_command
@@ -54,7 +55,12 @@ class BackendRun:
             self.unavailable["ours"] = str(reason)
         for size in (int(n) for n in self.args.sizes.split(",")):
             self.run_size(size)
-        return {"backend": self.args.backend, "rows": self.rows, "unavailable": self.unavailable}
+        return {
+            "backend": self.args.backend,
+            "rows": self.rows,
+            "unavailable": self.unavailable,
+            "hot_spots": self.hot_spots,
+        }
 
     def run_size(self, size: int) -> None:
         from .seed import seed_newsroom
@@ -78,7 +84,7 @@ class BackendRun:
         if target not in self.targets:
             return None
         request = getattr(target, operation)(sample)
-        repeats = self.args.repeats if size <= MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
+        repeats = self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
         try:
             figures = measure_uncached(request, repeats, self.args.warmup)
         except BadResponse as error:
@@ -119,12 +125,15 @@ class BackendRun:
         RESULTS_DIR.mkdir(exist_ok=True)
         for target in self.targets:
             client, request = Client(), target.listing(sample)
+            send(client, request)
             profiler = Profiler(interval=0.0005)
             with profiler:
                 for _ in range(3):
                     send(client, request)
+            own_time = profiler.output_text(flat=True, flat_time="self")
             path = RESULTS_DIR / f"profile-{self.args.backend}-{target.name}-listing-n{size}.txt"
-            path.write_text(profiler.output_text(unicode=False, color=False))
+            path.write_text(own_time + "\n" + profiler.output_text(show_all=True))
+            self.hot_spots[target.name] = hot_spots(own_time)
 
     def load(self, measured, sample) -> None:
         from .load import load, running_server
@@ -135,6 +144,12 @@ class BackendRun:
                     row.update(
                         load(server, getattr(target, operation)(sample), self.args.load_seconds)
                     )
+
+
+def hot_spots(flat_profile: str, count: int = 6) -> list[str]:
+    """The first lines of a flat own-time profile: `seconds  function  file:line`."""
+    lines = [line.strip() for line in flat_profile.splitlines()]
+    return [line for line in lines if line[:1].isdigit()][:count]
 
 
 def sample_for(size: int):

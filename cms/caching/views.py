@@ -42,7 +42,7 @@ def cache_graphql_responses(view: Callable[..., HttpResponse]) -> Callable[..., 
 def request_cache_key(request: HttpRequest) -> str | None:
     """The cache key of this request, or None when it must not be answered from the cache."""
     user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    if (user is not None and user.is_authenticated) or "HTTP_AUTHORIZATION" in request.META:
         return None
     params = graphql_params(request)
     if params is None:

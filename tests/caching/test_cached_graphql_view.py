@@ -34,9 +34,9 @@ view = cache_graphql_responses(GraphQLView.as_view(schema=graphene.Schema(query=
 TITLES = "query Titles { titles }"
 
 
-def ask(query: str = TITLES, user=None):
+def ask(query: str = TITLES, user=None, **headers):
     request = RequestFactory().post(
-        "/graphql/", json.dumps({"query": query}), content_type="application/json"
+        "/graphql/", json.dumps({"query": query}), content_type="application/json", **headers
     )
     request.user = user or AnonymousUser()
     response = view(request)
@@ -100,6 +100,19 @@ def test_a_signed_in_user_is_never_served_from_the_cache(item, admin_user):
     ask(user=admin_user)
     response, _ = ask(user=admin_user)
     assert CACHE_HEADER not in response
+
+
+def test_a_request_with_credentials_is_never_served_from_the_cache(item):
+    ask(HTTP_AUTHORIZATION="Bearer partner-key")
+    response, _ = ask(HTTP_AUTHORIZATION="Bearer partner-key")
+    assert CACHE_HEADER not in response
+
+
+def test_a_get_request_shares_the_cache_with_the_same_post(item):
+    ask()
+    request = RequestFactory().get("/graphql/", {"query": TITLES})
+    request.user = AnonymousUser()
+    assert view(request)[CACHE_HEADER] == "hit"
 
 
 def test_a_response_with_errors_is_not_stored(db):
