@@ -44,6 +44,8 @@ def request_cache_key(request: HttpRequest) -> str | None:
     user = getattr(request, "user", None)
     if (user is not None and user.is_authenticated) or "HTTP_AUTHORIZATION" in request.META:
         return None
+    if request.method == "GET" and "text/html" in request.headers.get("Accept", ""):
+        return None  # GraphiQL in a browser, not an API response
     params = graphql_params(request)
     if params is None:
         return None

@@ -115,6 +115,13 @@ def test_a_get_request_shares_the_cache_with_the_same_post(item):
     assert view(request)[CACHE_HEADER] == "hit"
 
 
+def test_a_browser_asking_for_graphiql_is_never_served_cached_json(item):
+    ask()
+    request = RequestFactory().get("/graphql/", {"query": TITLES}, HTTP_ACCEPT="text/html")
+    request.user = AnonymousUser()
+    assert CACHE_HEADER not in view(request)
+
+
 def test_a_response_with_errors_is_not_stored(db):
     ask("{ missingField }")
     response, data = ask("{ missingField }")
