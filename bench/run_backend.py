@@ -74,7 +74,7 @@ class BackendRun:
                 row = self.measure(target, operation, sample, size)
                 if row is not None:
                     measured.append((target, operation, row))
-        self.profile_listing(sample, size)
+        self.profile(sample, size)
         print(f"[{self.args.backend}] N={size}: load through gunicorn", flush=True)
         self.load(measured, sample)
 
@@ -113,27 +113,32 @@ class BackendRun:
         self.rows[:] = [row for row in self.rows if row["target"] != "ours"]
         return None
 
-    def profile_listing(self, sample, size: int) -> None:
-        """A pyinstrument profile of each target's listing at N=100: where the time goes."""
+    def profile(self, sample, size: int) -> None:
+        """pyinstrument profiles of each target's operations at N=100, uncached: where the
+        time goes (own time per function first, then the whole call tree)."""
         if size != 100:
             return
-        from django.test import Client
+        from django.test import Client, override_settings
         from pyinstrument import Profiler
 
         from .measure import send
 
         RESULTS_DIR.mkdir(exist_ok=True)
         for target in self.targets:
-            client, request = Client(), target.listing(sample)
-            send(client, request)
-            profiler = Profiler(interval=0.0005)
-            with profiler:
-                for _ in range(3):
+            for operation in OPERATIONS:
+                client, request = Client(), getattr(target, operation)(sample)
+                profiler = Profiler(interval=0.0005)
+                with override_settings(NEWSROOM_API_CACHE_ENABLED=False):
                     send(client, request)
-            own_time = profiler.output_text(flat=True, flat_time="self")
-            path = RESULTS_DIR / f"profile-{self.args.backend}-{target.name}-listing-n{size}.txt"
-            path.write_text(own_time + "\n" + profiler.output_text(show_all=True))
-            self.hot_spots[target.name] = hot_spots(own_time)
+                    with profiler:
+                        for _ in range(3):
+                            send(client, request)
+                own_time = profiler.output_text(flat=True, flat_time="self")
+                name = f"profile-{self.args.backend}-{target.name}-{operation}-n{size}.txt"
+                (RESULTS_DIR / name).write_text(
+                    own_time + "\n" + profiler.output_text(show_all=True)
+                )
+                self.hot_spots[f"{target.name} {operation}"] = hot_spots(own_time)
 
     def load(self, measured, sample) -> None:
         from .load import load, running_server
@@ -146,7 +151,7 @@ class BackendRun:
                     )
 
 
-def hot_spots(flat_profile: str, count: int = 6) -> list[str]:
+def hot_spots(flat_profile: str, count: int = 4) -> list[str]:
     """The first lines of a flat own-time profile: `seconds  function  file:line`."""
     lines = [line.strip() for line in flat_profile.splitlines()]
     return [line for line in lines if line[:1].isdigit()][:count]
