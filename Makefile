@@ -43,6 +43,10 @@ test: install system-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
 
+## contract: regenerate frontend_contract/schema.graphql after a schema change (commit it)
+contract: install
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py export_graphql_schema
+
 ## bench: our GraphQL API vs Wagtail's REST API v2 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)
 bench: install system-deps

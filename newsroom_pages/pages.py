@@ -122,7 +122,7 @@ class NewsItemPage(Page):
 class RelatedNewsItem(Orderable):
     page = ParentalKey(NewsItemPage, on_delete=models.CASCADE, related_name="related_item_links")
     item = models.ForeignKey(
-        NewsItemPage, verbose_name=_("item"), on_delete=models.CASCADE, related_name="+"
+        NewsItemPage, verbose_name=_("item"), on_delete=models.CASCADE, related_name="linked_from"
     )
 
     panels = [FieldPanel("item")]

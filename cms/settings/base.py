@@ -2,12 +2,15 @@
 
 from pathlib import Path
 
+from .environment import env_bool, env_int
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
     "cms.media",
     "cms.ops",
+    "cms.api",
     "cms.caching",
     "newsroom_pages",
     "wagtail_localize",
@@ -128,6 +131,26 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# GraphQL API: limits just above what frontend_contract/operations need (see cms/api/protection.py).
+NEWSROOM_GRAPHQL = {
+    "MAX_DEPTH": env_int("NEWSROOM_GRAPHQL_MAX_DEPTH", 8),
+    "MAX_ALIASES": env_int("NEWSROOM_GRAPHQL_MAX_ALIASES", 15),
+    "MAX_TOKENS": env_int("NEWSROOM_GRAPHQL_MAX_TOKENS", 1000),
+    "MAX_COST": env_int("NEWSROOM_GRAPHQL_MAX_COST", 3000),
+    "MAX_BODY_BYTES": env_int("NEWSROOM_GRAPHQL_MAX_BODY_BYTES", 32 * 1024),
+    "DEFAULT_PAGE_SIZE": 20,
+    "MAX_PAGE_SIZE": 100,
+    "INTROSPECTION": env_bool("NEWSROOM_GRAPHQL_INTROSPECTION", True),
+    "GRAPHIQL": False,
+}
+NEWSROOM_SEARCH_MAX_RESULTS = 500
+NEWSROOM_RENDITION_SIZES = [
+    *(80, 120, 135, 160, 180, 225, 240, 270, 320, 360, 400, 450, 480, 540, 600, 640, 675),
+    *(720, 768, 800, 900, 960, 1080, 1200, 1350, 1440, 1600, 1920, 2000, 2400),
+]
+NEWSROOM_RENDITION_QUALITIES = [50, 60, 70, 75, 80, 85, 90]
+GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 
 # GraphQL response cache (cms/caching): anonymous published-content queries, invalidated on
 # publish/unpublish/move/delete. Needs a cache shared by all processes in production.

@@ -31,6 +31,12 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views.
 
+NEWSROOM_GRAPHQL = {
+    **NEWSROOM_GRAPHQL,
+    "INTROSPECTION": env_bool("NEWSROOM_GRAPHQL_INTROSPECTION", False),
+    "GRAPHIQL": False,
+}
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {

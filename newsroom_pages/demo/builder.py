@@ -93,8 +93,8 @@ class DemoNewsroomBuilder:
             slug=item.slug,
             publication_date=item.published,
             summary=item.summary,
-            hero_image=self.ensure_photo(item),
-            body=self.body_for(item),
+            hero_image=(photo := self.ensure_photo(item)),
+            body=self.body_for(item, photo),
             search_description=item.summary[:160],
         )
         if item.kind == "REPORT":
@@ -128,9 +128,11 @@ class DemoNewsroomBuilder:
             self.created += 1
         return image
 
-    def body_for(self, item: DemoItem) -> list[tuple[str, object]]:
+    def body_for(self, item: DemoItem, photo: NewsroomImage | None) -> list[tuple[str, object]]:
         first, *rest = item.paragraphs
         body: list[tuple[str, object]] = [("paragraph", RichText(f"<p>{first}</p>"))]
+        if photo:
+            body.append(("image", {"image": photo, "caption": ""}))
         if item.key_fact:
             figure, label, source = item.key_fact
             body.append(("key_fact", {"figure": figure, "label": label, "source": source}))

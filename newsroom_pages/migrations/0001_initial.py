@@ -120,7 +120,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='newsroom_pages.newsitempage', verbose_name='item')),
+                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='linked_from', to='newsroom_pages.newsitempage', verbose_name='item')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='related_item_links', to='newsroom_pages.newsitempage')),
             ],
             options={

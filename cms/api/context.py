@@ -1,0 +1,20 @@
+"""What a GraphQL request carries through its resolvers: the request and its batch loaders."""
+
+from django.http import HttpRequest
+
+from cms.media.loaders import MediaLoader
+from newsroom_pages.loaders import PageLoader
+
+from .restrictions import Restrictions
+
+
+class ApiContext:
+    def __init__(self, request: HttpRequest | None) -> None:
+        self.request = request
+        restrictions = Restrictions()
+        self.media = MediaLoader(request, restrictions.collection_paths)
+        self.pages = PageLoader(self.media, restricted_paths=restrictions.page_paths)
+
+    @property
+    def user(self):
+        return getattr(self.request, "user", None)

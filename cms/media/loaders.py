@@ -1,0 +1,83 @@
+"""Request-scoped loading of images, documents and renditions for the API.
+
+Everything an API response shows is loaded in batches over the request's pool of objects, so
+the number of queries does not grow with the number of items or blocks in a response.
+"""
+
+from collections.abc import Callable, Iterable
+
+from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
+from wagtail.models import CollectionViewRestriction
+
+from .models import NewsroomDocument, NewsroomImage, NewsroomRendition
+
+
+class MediaLoader:
+    def __init__(
+        self,
+        request: HttpRequest | None,
+        restricted_paths: Callable[[], list[str]] | None = None,
+    ) -> None:
+        self.request = request
+        self._restricted_paths_source = restricted_paths or _collection_restriction_paths
+        self._restricted_paths: list[str] | None = None
+        self._images: dict[int, NewsroomImage] = {}
+        self._documents: dict[int, NewsroomDocument] = {}
+        self._renditions_primed: set[int] = set()
+
+    def restricted_collection_paths(self) -> list[str]:
+        if self._restricted_paths is None:
+            self._restricted_paths = self._restricted_paths_source()
+        return self._restricted_paths
+
+    def is_public(self, item: NewsroomImage | NewsroomDocument) -> bool:
+        """Items in a collection under a view restriction (or below one) never leave the CMS."""
+        path = item.collection.path
+        return not any(
+            path.startswith(restricted) for restricted in self.restricted_collection_paths()
+        )
+
+    def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:
+        if image is None or not self.is_public(image):
+            return None
+        return self._images.setdefault(image.pk, image)
+
+    def load_images(self, ids: Iterable[int]) -> dict[int, NewsroomImage]:
+        missing = set(ids) - set(self._images)
+        if missing:
+            for image in NewsroomImage.objects.filter(pk__in=missing).select_related("collection"):
+                self.public_image(image)
+        return self._images
+
+    def load_documents(self, ids: Iterable[int]) -> dict[int, NewsroomDocument]:
+        missing = set(ids) - set(self._documents)
+        if missing:
+            documents = NewsroomDocument.objects.filter(pk__in=missing).select_related("collection")
+            self._documents.update(
+                (document.pk, document) for document in documents if self.is_public(document)
+            )
+        return self._documents
+
+    def public_document(self, document: NewsroomDocument | None) -> NewsroomDocument | None:
+        if document is None or not self.is_public(document):
+            return None
+        return self._documents.setdefault(document.pk, document)
+
+    def renditions(self, image: NewsroomImage, *specs: str) -> dict[str, NewsroomRendition]:
+        if image.pk not in self._renditions_primed:
+            pending = [img for pk, img in self._images.items() if pk not in self._renditions_primed]
+            if image.pk not in self._images:
+                pending.append(image)
+            prefetch_related_objects(pending, "renditions")
+            self._renditions_primed.update(img.pk for img in pending)
+        return image.get_renditions(*specs)
+
+    def absolute_url(self, url: str) -> str:
+        if url.startswith(("http://", "https://")) or self.request is None:
+            return url
+        return self.request.build_absolute_uri(url)
+
+
+def _collection_restriction_paths() -> list[str]:
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))

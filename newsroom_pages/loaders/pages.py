@@ -1,0 +1,154 @@
+"""Request-scoped, batched loading of pages and what hangs off them.
+
+Every page that enters a response joins the request's pool; the first time a related set
+(topics, countries, related items, translations, bodies) is needed, it is loaded for the whole
+pool in one query. Query counts then depend on the shape of the GraphQL query, never on how
+many items or blocks it returns.
+"""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable
+
+from django.db.models import F, QuerySet
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.media.loaders import MediaLoader
+
+from ..pages import NewsItemPage, NewsroomIndexPage
+from ..paths import frontend_path
+from ..snippets import Country, Topic
+from ..visibility import view_restricted_paths, visible_pages
+
+NEWS_ITEM_JOINS = (
+    "locale",
+    "hero_image__collection",
+    "press_contact",
+    "reportpage__report_document__collection",
+    "campaignvictorypage",
+)
+
+
+class PageLoader:
+    def __init__(
+        self,
+        media: MediaLoader,
+        now: datetime.datetime | None = None,
+        restricted_paths: Callable[[], list[str]] = view_restricted_paths,
+    ) -> None:
+        self.media = media
+        self.now = now or timezone.now()
+        self._restricted_paths_source = restricted_paths
+        self.pool: dict[int, Page] = {}
+        self._restricted_paths: list[str] | None = None
+        self._topics: dict[int, list[Topic]] = {}
+        self._countries: dict[int, list[Country]] = {}
+        self._related: dict[int, list[NewsItemPage]] = {}
+        self._translations: dict[int, list[Page]] = {}
+        self._bodies = None
+        self._index_contacts: dict | None = None
+
+    def visible(self, queryset: QuerySet) -> QuerySet:
+        if self._restricted_paths is None:
+            self._restricted_paths = self._restricted_paths_source()
+        return visible_pages(queryset, at=self.now, restricted_paths=self._restricted_paths)
+
+    def news_items(self) -> QuerySet:
+        return self.visible(NewsItemPage.objects.all()).select_related(*NEWS_ITEM_JOINS)
+
+    def index_pages(self) -> QuerySet:
+        return self.visible(NewsroomIndexPage.objects.all()).select_related(
+            "locale", "press_contact"
+        )
+
+    def register(self, pages: list[Page]) -> list[Page]:
+        for page in pages:
+            self.pool.setdefault(page.pk, page)
+            if isinstance(page, NewsItemPage):
+                self.media.public_image(page.hero_image)
+        return pages
+
+    def _pending(self, loaded: dict, page: Page) -> list[int]:
+        pending = [pk for pk, pooled in self.pool.items() if pk not in loaded]
+        if page.pk not in self.pool:
+            pending.append(page.pk)
+        return pending
+
+    def topics_for(self, page: NewsItemPage) -> list[Topic]:
+        if page.pk not in self._topics:
+            self._load_through(NewsItemPage.topics.through, "topic", self._topics, page)
+        return self._topics[page.pk]
+
+    def countries_for(self, page: NewsItemPage) -> list[Country]:
+        if page.pk not in self._countries:
+            self._load_through(NewsItemPage.countries.through, "country", self._countries, page)
+        return self._countries[page.pk]
+
+    def _load_through(self, through, target: str, store: dict, page: Page) -> None:
+        pending = self._pending(store, page)
+        grouped = defaultdict(list)
+        rows = (
+            through.objects.filter(newsitempage_id__in=pending)
+            .select_related(target)
+            .order_by(f"{target}__name")
+        )
+        for row in rows:
+            grouped[row.newsitempage_id].append(getattr(row, target))
+        for pk in pending:
+            store[pk] = grouped[pk]
+
+    def related_items_for(self, page: NewsItemPage) -> list[NewsItemPage]:
+        if page.pk not in self._related:
+            pending = self._pending(self._related, page)
+            items = (
+                self.news_items()
+                .filter(linked_from__page_id__in=pending)
+                .annotate(link_page_id=F("linked_from__page_id"))
+                .order_by("link_page_id", "linked_from__sort_order")
+            )
+            grouped = defaultdict(list)
+            for item in items:
+                grouped[item.link_page_id].append(self.pool.get(item.pk, item))
+            for pk in pending:
+                self._related[pk] = self.register(grouped[pk])
+        return self._related[page.pk]
+
+    def translations_for(self, page: Page) -> list[Page]:
+        """Live, public translations in other locales; aliases never pass as translations."""
+        if page.pk not in self._translations:
+            pending = self._pending(self._translations, page)
+            keys = {self.pool.get(pk, page).translation_key for pk in pending}
+            grouped = defaultdict(list)
+            translations = (
+                self.visible(Page.objects.filter(translation_key__in=keys))
+                .select_related("locale")
+                .order_by("locale__language_code")
+            )
+            for translation in translations:
+                grouped[translation.translation_key].append(translation)
+            for pk in pending:
+                key = self.pool.get(pk, page).translation_key
+                self._translations[pk] = [t for t in grouped[key] if t.pk != pk]
+        return self._translations[page.pk]
+
+    def frontend_paths(self, page_ids: set[int]) -> dict[int, str]:
+        """Frontend paths of the visible pages among `page_ids`; link targets need no more."""
+        if not page_ids:
+            return {}
+        linked = self.visible(Page.objects.filter(pk__in=page_ids)).select_related("locale")
+        return {page.pk: frontend_path(page) for page in linked}
+
+    def default_press_contact(self, page: NewsItemPage):
+        """The newsroom index's contact stands in for items without their own."""
+        if self._index_contacts is None:
+            indexes = NewsroomIndexPage.objects.select_related("press_contact")
+            self._index_contacts = {index.path: index.press_contact for index in indexes}
+        return self._index_contacts.get(page.path[: -Page.steplen])
+
+    def body_for(self, page: NewsItemPage) -> list:
+        from .body import BodyLoader
+
+        if self._bodies is None:
+            self._bodies = BodyLoader(self)
+        return self._bodies.blocks_for(page)

@@ -1,0 +1,25 @@
+"""Frontend paths: what a website shows in its address bar, never a CMS or server URL."""
+
+from django.conf import settings
+from wagtail.models import Page
+
+
+def frontend_path(page: Page) -> str:
+    """`/newsroom/<slug>/` for the default locale, `/<code>/newsroom/<slug>/` otherwise.
+
+    The first segment of Wagtail's url_path is the locale's site root, which a frontend never
+    shows; the page must have its locale loaded (select_related) to avoid a query.
+    """
+    segments = page.url_path.strip("/").split("/")[1:]
+    path = "/" + "".join(f"{segment}/" for segment in segments)
+    code = page.locale.language_code
+    return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"
+
+
+def split_frontend_path(path: str) -> tuple[str | None, list[str]]:
+    """The locale code a path starts with (if any) and the remaining slugs."""
+    segments = [segment for segment in path.strip().strip("/").split("/") if segment]
+    codes = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    if segments and segments[0] in codes:
+        return segments[0], segments[1:]
+    return None, segments

@@ -1,0 +1,66 @@
+"""Rich text as frontends need it: internal links become frontend paths, document links public
+media URLs, and links to anything not public become plain text.
+
+Wagtail stores links as `<a linktype="page" id="3">`; resolving them one by one would cost a
+query per link, so references are collected first and resolved in batches by the caller.
+"""
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL | re.IGNORECASE)
+EMBED = re.compile(r"<embed\b[^>]*/?>", re.IGNORECASE)
+ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+
+
+@dataclass
+class RichTextReferences:
+    page_ids: set[int] = field(default_factory=set)
+    document_ids: set[int] = field(default_factory=set)
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {name: html.unescape(value) for name, value in ATTRIBUTE.findall(raw)}
+
+
+def _reference_id(attributes: dict[str, str]) -> int | None:
+    try:
+        return int(attributes.get("id", ""))
+    except ValueError:
+        return None
+
+
+def collect_references(source: str, references: RichTextReferences) -> None:
+    for match in ANCHOR.finditer(source):
+        attributes = _attributes(match.group(1))
+        reference = _reference_id(attributes)
+        if reference is None:
+            continue
+        if attributes.get("linktype") == "page":
+            references.page_ids.add(reference)
+        elif attributes.get("linktype") == "document":
+            references.document_ids.add(reference)
+
+
+def to_frontend_html(
+    source: str,
+    page_url: Callable[[int], str | None],
+    document_url: Callable[[int], str | None],
+) -> str:
+    """`page_url`/`document_url` return None for anything that must not be linked."""
+
+    def replace(match: re.Match) -> str:
+        attributes, text = _attributes(match.group(1)), match.group(2)
+        linktype = attributes.get("linktype")
+        if linktype is None:
+            return match.group(0)
+        reference = _reference_id(attributes)
+        resolver = {"page": page_url, "document": document_url}.get(linktype)
+        url = resolver(reference) if resolver and reference is not None else None
+        if url is None:
+            return text
+        return f'<a href="{html.escape(url)}">{text}</a>'
+
+    return EMBED.sub("", ANCHOR.sub(replace, source))

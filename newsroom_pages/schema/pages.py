@@ -1,0 +1,199 @@
+"""GraphQL page types: the `Page` and `NewsItem` interfaces and one type per page model."""
+
+import graphene
+from django.contrib.contenttypes.models import ContentType
+
+from cms.media.schema import Document, Image
+
+from .. import pages as models
+from ..paths import frontend_path
+from ..richtext import RichTextReferences, collect_references, to_frontend_html
+from .blocks import StreamBlock
+from .snippets import Country, PressContact, Topic
+
+NewsKind = graphene.Enum.from_enum(
+    models.NewsKind, description="What a news item is: press release, report or campaign victory."
+)
+
+
+def model_of(page) -> type:
+    return ContentType.objects.get_for_id(page.content_type_id).model_class()
+
+
+class Translation(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    locale = graphene.String(required=True)
+    title = graphene.String(required=True)
+    url_path = graphene.String(required=True)
+
+    @staticmethod
+    def resolve_locale(page, info) -> str:
+        return page.locale.language_code
+
+    @staticmethod
+    def resolve_url_path(page, info) -> str:
+        return frontend_path(page)
+
+
+class PageInterface(graphene.Interface):
+    id = graphene.ID(required=True)
+    title = graphene.String(required=True)
+    slug = graphene.String(required=True)
+    url_path = graphene.String(required=True, description="The frontend path, e.g. /newsroom/x/.")
+    locale = graphene.String(required=True, description="Language code, e.g. en or ar.")
+    seo_title = graphene.String()
+    search_description = graphene.String()
+    first_published_at = graphene.DateTime()
+    last_published_at = graphene.DateTime()
+    translations = graphene.List(graphene.NonNull(Translation), required=True)
+
+    class Meta:
+        name = "Page"
+
+    @classmethod
+    def resolve_type(cls, page, info):
+        return PAGE_TYPES[model_of(page)]
+
+    @staticmethod
+    def resolve_url_path(page, info) -> str:
+        return frontend_path(page)
+
+    @staticmethod
+    def resolve_locale(page, info) -> str:
+        return page.locale.language_code
+
+    @staticmethod
+    def resolve_seo_title(page, info) -> str | None:
+        return page.seo_title or None
+
+    @staticmethod
+    def resolve_search_description(page, info) -> str | None:
+        return page.search_description or None
+
+    @staticmethod
+    def resolve_translations(page, info) -> list:
+        return info.context.pages.translations_for(page)
+
+
+class NewsItem(PageInterface):
+    kind = graphene.Field(NewsKind, required=True)
+    publication_date = graphene.Date(required=True)
+    summary = graphene.String(required=True)
+    hero_image = graphene.Field(Image)
+    body = graphene.List(graphene.NonNull(StreamBlock), required=True)
+    topics = graphene.List(graphene.NonNull(Topic), required=True)
+    countries = graphene.List(graphene.NonNull(Country), required=True)
+    related_items = graphene.List(graphene.NonNull(lambda: NewsItem), required=True)
+    press_contact = graphene.Field(PressContact)
+
+    class Meta:
+        name = "NewsItem"
+        interfaces = (PageInterface,)
+
+    @staticmethod
+    def resolve_kind(page, info) -> str:
+        return model_of(page).kind
+
+    @staticmethod
+    def resolve_hero_image(page, info):
+        return info.context.media.public_image(page.hero_image)
+
+    @staticmethod
+    def resolve_body(page, info) -> list:
+        return info.context.pages.body_for(page)
+
+    @staticmethod
+    def resolve_topics(page, info) -> list:
+        return info.context.pages.topics_for(page)
+
+    @staticmethod
+    def resolve_countries(page, info) -> list:
+        return info.context.pages.countries_for(page)
+
+    @staticmethod
+    def resolve_related_items(page, info) -> list:
+        return info.context.pages.related_items_for(page)
+
+    @staticmethod
+    def resolve_press_contact(page, info):
+        return page.press_contact or info.context.pages.default_press_contact(page)
+
+
+class NewsroomIndexPage(graphene.ObjectType):
+    intro = graphene.String(required=True, description="HTML.")
+    press_contact = graphene.Field(PressContact)
+
+    class Meta:
+        interfaces = (PageInterface,)
+
+    @staticmethod
+    def resolve_intro(page, info) -> str:
+        references = RichTextReferences()
+        collect_references(page.intro, references)
+        loader = info.context.pages
+        paths = loader.frontend_paths(references.page_ids)
+        documents = info.context.media.load_documents(references.document_ids)
+
+        def document_url(pk: int) -> str | None:
+            document = documents.get(pk)
+            return info.context.media.absolute_url(document.file.url) if document else None
+
+        return to_frontend_html(page.intro, paths.get, document_url)
+
+
+class PressReleasePage(graphene.ObjectType):
+    class Meta:
+        interfaces = (PageInterface, NewsItem)
+
+
+class ReportPage(graphene.ObjectType):
+    report_document = graphene.Field(Document)
+    index_number = graphene.String(required=True)
+    key_findings = graphene.List(graphene.NonNull(graphene.String), required=True)
+
+    class Meta:
+        interfaces = (PageInterface, NewsItem)
+
+    @staticmethod
+    def resolve_report_document(page, info):
+        return info.context.media.public_document(_report(page).report_document)
+
+    @staticmethod
+    def resolve_index_number(page, info) -> str:
+        return _report(page).index_number
+
+    @staticmethod
+    def resolve_key_findings(page, info) -> list[str]:
+        return [block["value"] for block in _report(page).key_findings.raw_data]
+
+
+class CampaignVictoryPage(graphene.ObjectType):
+    campaign = graphene.String(required=True)
+    outcome = graphene.String(required=True, description="What changed.")
+
+    class Meta:
+        interfaces = (PageInterface, NewsItem)
+
+    @staticmethod
+    def resolve_campaign(page, info) -> str:
+        return _victory(page).campaign
+
+    @staticmethod
+    def resolve_outcome(page, info) -> str:
+        return _victory(page).outcome
+
+
+def _report(page) -> models.ReportPage:
+    return page if isinstance(page, models.ReportPage) else page.reportpage
+
+
+def _victory(page) -> models.CampaignVictoryPage:
+    return page if isinstance(page, models.CampaignVictoryPage) else page.campaignvictorypage
+
+
+PAGE_TYPES = {
+    models.NewsroomIndexPage: NewsroomIndexPage,
+    models.PressReleasePage: PressReleasePage,
+    models.ReportPage: ReportPage,
+    models.CampaignVictoryPage: CampaignVictoryPage,
+}

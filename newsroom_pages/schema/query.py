@@ -1,0 +1,95 @@
+"""The newsroom's root fields, assembled into the schema by cms/api/schema.py."""
+
+import graphene
+from django.conf import settings
+from graphql import GraphQLError
+
+from ..paths import split_frontend_path
+from ..snippets import Country as CountryModel
+from ..snippets import Topic as TopicModel
+from .listing import (
+    NEWS_ITEMS_ARGUMENTS,
+    NewsItemConnection,
+    checked_locale,
+    prime,
+    resolve_news_items,
+)
+from .pages import PageInterface
+from .snippets import Country, Locale, Topic
+
+
+def resolve_preview(info, token: str):
+    """Drafts are only ever shown through a valid preview token; until preview tokens are
+    issued (headless preview work), no token is valid."""
+    raise GraphQLError("This preview link is invalid or has expired.")
+
+
+def _page_filters(url_path: str | None, page_id: str | None, locale: str | None) -> dict:
+    if (url_path is None) == (page_id is None):
+        raise GraphQLError("Give exactly one of `urlPath` or `id`.")
+    if page_id is not None:
+        try:
+            return {"pk": int(page_id)}
+        except ValueError:
+            raise GraphQLError("`id` must be a page id returned by this API.") from None
+    path_locale, slugs = split_frontend_path(url_path)
+    if path_locale and locale and path_locale != locale:
+        raise GraphQLError(f"`urlPath` is in locale '{path_locale}' but `locale` is '{locale}'.")
+    return {
+        "depth": len(slugs) + 2,
+        "url_path__endswith": "/" + "".join(f"{slug}/" for slug in slugs),
+        "locale__language_code": checked_locale(path_locale or locale),
+    }
+
+
+class NewsroomQuery(graphene.ObjectType):
+    news_items = graphene.Field(
+        NewsItemConnection,
+        required=True,
+        description="News items, newest publication date first.",
+        **NEWS_ITEMS_ARGUMENTS,
+    )
+    page = graphene.Field(
+        PageInterface,
+        url_path=graphene.String(description="A frontend path, e.g. /newsroom/<slug>/."),
+        id=graphene.ID(),
+        locale=graphene.String(),
+        preview_token=graphene.String(),
+    )
+    topics = graphene.List(graphene.NonNull(Topic), required=True, locale=graphene.String())
+    countries = graphene.List(graphene.NonNull(Country), required=True, locale=graphene.String())
+    locales = graphene.List(graphene.NonNull(Locale), required=True)
+
+    resolve_news_items = staticmethod(resolve_news_items)
+
+    @staticmethod
+    def resolve_page(root, info, url_path=None, id=None, locale=None, preview_token=None):
+        if preview_token:
+            return resolve_preview(info, preview_token)
+        filters = _page_filters(url_path, id, locale)
+        loader = info.context.pages
+        page = loader.news_items().filter(**filters).first()
+        page = page or loader.index_pages().filter(**filters).first()
+        if page and id is not None and locale and page.locale.language_code != locale:
+            key = {"translation_key": page.translation_key, "locale__language_code": locale}
+            page = (
+                loader.news_items().filter(**key).first()
+                or loader.index_pages().filter(**key).first()
+            )
+        if page is None:
+            return None
+        loader.register([page])
+        prime(info, [page])
+        return page
+
+    @staticmethod
+    def resolve_topics(root, info, locale=None):
+        return TopicModel.objects.filter(locale__language_code=checked_locale(locale))
+
+    @staticmethod
+    def resolve_countries(root, info, locale=None):
+        return CountryModel.objects.filter(locale__language_code=checked_locale(locale))
+
+    @staticmethod
+    def resolve_locales(root, info):
+        return [Locale.from_code(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]

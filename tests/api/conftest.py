@@ -1,0 +1,58 @@
+import json
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+from tests.factories import ImageFactory, PressReleasePageFactory
+
+OPERATIONS = Path(__file__).resolve().parents[2] / "frontend_contract" / "operations"
+
+
+class GraphQLClient:
+    def __init__(self) -> None:
+        self.client = Client(HTTP_HOST="testserver")
+
+    def post(self, query: str, variables: dict | None = None, **extra):
+        payload = {"query": query, "variables": variables or {}} | extra
+        return self.client.post("/graphql/", json.dumps(payload), content_type="application/json")
+
+    def query(self, query: str, variables: dict | None = None) -> dict:
+        response = self.post(query, variables)
+        body = response.json()
+        assert "errors" not in body, body["errors"]
+        return body["data"]
+
+    def operation(self, name: str, variables: dict | None = None) -> dict:
+        return self.query((OPERATIONS / f"{name}.graphql").read_text(), variables)
+
+
+@pytest.fixture
+def graphql(db) -> GraphQLClient:
+    return GraphQLClient()
+
+
+@pytest.fixture
+def make_items(newsroom):
+    """`n` live press releases, each with its own small credited hero image."""
+
+    def make(n: int, **fields) -> list:
+        return [
+            PressReleasePageFactory(
+                parent=newsroom,
+                hero_image=ImageFactory(file__width=64, file__height=36),
+                **fields,
+            )
+            for _ in range(n)
+        ]
+
+    return make
+
+
+def listing_titles(data: dict) -> list[str]:
+    return [edge["node"]["title"] for edge in data["newsItems"]["edges"]]
+
+
+ITEM_FIELDS = "title urlPath"
+NEWS_ITEMS = "query($first: Int, $search: String) { newsItems(first: $first, search: $search) { totalCount edges { node { title urlPath } } } }"
+PAGE_BY_PATH = "query($path: String!) { page(urlPath: $path) { title } }"

@@ -1,0 +1,77 @@
+"""SQL queries per request do not grow with the number of items or blocks returned.
+
+Counts are for the steady state (renditions already generated, content types cached), which is
+what a frontend meets on every request after the first.
+"""
+
+import pytest
+
+from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+LISTING_QUERIES = 6
+FILTERED_LISTING_QUERIES = 4
+ARTICLE_QUERIES = 12
+
+
+def steady(graphql, operation: str, variables: dict) -> dict:
+    graphql.operation(operation, variables)
+    return variables
+
+
+@pytest.mark.parametrize("count", [1, 20, 100])
+def test_the_listing_costs_the_same_queries_for_any_page_size(
+    graphql, make_items, django_assert_num_queries, count
+):
+    make_items(count)
+    variables = steady(graphql, "NewsListing", {"first": count})
+    with django_assert_num_queries(LISTING_QUERIES):
+        data = graphql.operation("NewsListing", variables)
+    assert len(data["newsItems"]["edges"]) == count
+
+
+@pytest.mark.parametrize("count", [1, 20, 100])
+def test_a_filtered_listing_costs_the_same_queries_for_any_page_size(
+    graphql, make_items, django_assert_num_queries, count
+):
+    make_items(count)
+    variables = steady(
+        graphql,
+        "FilteredNewsListing",
+        {"first": count, "kind": "PRESS_RELEASE", "publishedAfter": "2019-01-01"},
+    )
+    with django_assert_num_queries(FILTERED_LISTING_QUERIES):
+        data = graphql.operation("FilteredNewsListing", variables)
+    assert data["newsItems"]["totalCount"] == count
+
+
+def article_body(newsroom, blocks: int) -> list:
+    image, document = ImageFactory(file__width=64, file__height=36), DocumentFactory()
+    target = PressReleasePageFactory(parent=newsroom, hero_image=ImageFactory())
+    cycle = [
+        (
+            "paragraph",
+            f'<p><a linktype="page" id="{target.pk}">See</a> the <a linktype="document" id="{document.pk}">PDF</a>.</p>',
+        ),
+        ("image", {"image": image, "caption": ""}),
+        ("document", {"document": document, "label": ""}),
+        ("call_to_action", {"text": "Act", "page": target}),
+        ("related_content", {"heading": "More", "items": [target]}),
+    ]
+    return [cycle[i % len(cycle)] for i in range(blocks)]
+
+
+@pytest.mark.parametrize("blocks", [5, 50])
+def test_the_article_costs_the_same_queries_for_any_body_size(
+    graphql, newsroom, django_assert_num_queries, blocks
+):
+    article = PressReleasePageFactory(
+        parent=newsroom, slug="article", hero_image=ImageFactory(), body=article_body(newsroom, 10)
+    )
+    article.body = article_body(newsroom, blocks)
+    article.save()
+    variables = steady(graphql, "Article", {"urlPath": "/newsroom/article/"})
+    with django_assert_num_queries(ARTICLE_QUERIES):
+        data = graphql.operation("Article", variables)
+    assert len(data["page"]["body"]) == blocks
