@@ -1,6 +1,7 @@
 """Requests per second from a second process (wrk) against gunicorn with 2 workers, and the
 server's resident memory sampled through the run."""
 
+import math
 import os
 import re
 import shutil
@@ -22,7 +23,8 @@ from .targets import Request, request_json
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2
-CONNECTIONS = 8
+CONNECTIONS = 4
+MAX_LOAD_SECONDS = 12
 WARMUP_SECONDS = 1
 
 
@@ -148,6 +150,13 @@ def wrk_script(request: Request) -> str:
     )
 
 
+def load_seconds(minimum: int, median_ms: float) -> int:
+    """Long enough for every connection to complete about three requests at the in-process
+    speed (a slow target would otherwise report 0 req/s), never longer than 12 s."""
+    rounds = 3 * median_ms / 1000 * CONNECTIONS / WORKERS
+    return max(minimum, min(MAX_LOAD_SECONDS, math.ceil(rounds)))
+
+
 def load(server: Server, request: Request, seconds: int) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -168,6 +177,7 @@ def load(server: Server, request: Request, seconds: int) -> dict[str, Any]:
         finally:
             sampler.stop()
     return {
+        "load_seconds": seconds,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "socket_errors": sum(
             int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output)

@@ -20,9 +20,9 @@ def main() -> None:
     parser.add_argument("--backend", required=True)
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--sizes", default="20,100,1000")
-    parser.add_argument("--repeats", type=int, default=24)
+    parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
-    parser.add_argument("--load-seconds", type=int, default=4)
+    parser.add_argument("--load-seconds", type=int, default=3)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
@@ -141,14 +141,13 @@ class BackendRun:
                 self.hot_spots[f"{target.name} {operation}"] = hot_spots(own_time)
 
     def load(self, measured, sample) -> None:
-        from .load import load, running_server
+        from .load import load, load_seconds, running_server
 
         with running_server(self.args.database_url) as server:
             for target, operation, row in measured:
                 if target in self.targets:
-                    row.update(
-                        load(server, getattr(target, operation)(sample), self.args.load_seconds)
-                    )
+                    seconds = load_seconds(self.args.load_seconds, row["median_ms"])
+                    row.update(load(server, getattr(target, operation)(sample), seconds))
 
 
 def hot_spots(flat_profile: str, count: int = 4) -> list[str]:
