@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite runs for real: PostgreSQL server binaries.
+# `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
 set -euo pipefail
 
 need=()
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
   need+=(postgresql)
+fi
+if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
+  need+=(wrk)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

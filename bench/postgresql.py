@@ -1,0 +1,43 @@
+"""A throwaway PostgreSQL cluster from the machine's binaries, started the way the test suite's
+`--postgresql` plugin does (pytest-postgresql's executor and tests/support/pg_ctl.sh)."""
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from port_for import get_port
+from pytest_postgresql.executors import PostgreSQLExecutor
+
+PG_CTL = Path(__file__).resolve().parent.parent / "tests" / "support" / "pg_ctl.sh"
+DATABASE = "bench"
+
+
+@contextmanager
+def throwaway_postgresql() -> Iterator[str]:
+    """Yields the URL of an empty database; the cluster and its files are gone afterwards."""
+    workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-pg-"))
+    port = get_port(None)
+    server = PostgreSQLExecutor(
+        executable=str(PG_CTL),
+        host="127.0.0.1",
+        port=port,
+        datadir=str(workdir / "data"),
+        unixsocketdir=str(workdir),
+        logfile=str(workdir / "postgresql.log"),
+        startparams="-w",
+        dbname=DATABASE,
+        user="postgres",
+    )
+    server.start()
+    try:
+        with psycopg.connect(
+            f"postgresql://postgres@127.0.0.1:{port}/postgres", autocommit=True
+        ) as conn:
+            conn.execute(f"CREATE DATABASE {DATABASE}")
+        yield f"postgres://postgres@127.0.0.1:{port}/{DATABASE}"
+    finally:
+        server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,24 @@
+"""The product's URLs plus the peers, each under its own prefix."""
+
+from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from graphene_django.views import GraphQLView
+from grapple.schema import schema as grapple_schema
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from cms.caching.views import cache_graphql_responses
+
+rest_api = WagtailAPIRouter("bench_rest")
+rest_api.register_endpoint("pages", PagesAPIViewSet)
+
+grapple_view = csrf_exempt(GraphQLView.as_view(schema=grapple_schema))
+
+urlpatterns = [
+    path("rest/", rest_api.urls),
+    path("grapple/graphql/", grapple_view),
+    # The product's response cache in front of a peer: a cached-vs-uncached figure that does
+    # not wait for our API.
+    path("grapple-cached/graphql/", cache_graphql_responses(grapple_view)),
+    path("", include("cms.urls")),
+]

@@ -1,0 +1,1 @@
+"""Response cache for anonymous, published-content GraphQL queries (see `response_cache`)."""

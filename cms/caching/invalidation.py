@@ -1,0 +1,51 @@
+"""What makes cached responses stale: page publication events and edits to what pages show.
+
+The generation is bumped at once (so this process's next request misses) and again after the
+transaction commits (so a request racing the commit cannot keep the old content cached).
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .response_cache import response_cache
+
+PAGE_SIGNALS = {
+    "page_published": page_published,
+    "page_unpublished": page_unpublished,
+    "post_page_move": post_page_move,
+}
+DISPATCH_PREFIX = "cms.caching.invalidate"
+
+
+def invalidate_responses(**_kwargs) -> None:
+    response_cache.invalidate()
+    transaction.on_commit(response_cache.invalidate)
+
+
+def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        invalidate_responses()
+
+
+def shown_models() -> list[type]:
+    """Models whose rows appear inside page responses (names, credits, contacts)."""
+    from newsroom_pages.snippets import Country, PressContact, Topic
+
+    return [Topic, Country, PressContact, get_image_model()]
+
+
+def connect_signals() -> None:
+    for name, signal in PAGE_SIGNALS.items():
+        signal.connect(invalidate_responses, dispatch_uid=f"{DISPATCH_PREFIX}.{name}")
+    post_delete.connect(_invalidate_on_page_delete, dispatch_uid=f"{DISPATCH_PREFIX}.page_delete")
+    for model in shown_models():
+        label = model._meta.label_lower
+        post_save.connect(
+            invalidate_responses, sender=model, dispatch_uid=f"{DISPATCH_PREFIX}.save.{label}"
+        )
+        post_delete.connect(
+            invalidate_responses, sender=model, dispatch_uid=f"{DISPATCH_PREFIX}.del.{label}"
+        )
