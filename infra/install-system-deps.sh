@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite runs for real: PostgreSQL server binaries.
+# Installs the Debian packages the test suite runs for real: PostgreSQL server binaries and
+# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build).
 set -euo pipefail
 
 need=()
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
   need+=(postgresql)
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  need+=(chromium)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.preview.mixins import NewsroomPreviewMixin
+
 from .blocks import NewsBodyBlock
 
 SUMMARY_MAX_LENGTH = 400
@@ -27,7 +29,7 @@ class NewsKind(models.TextChoices):
     CAMPAIGN_VICTORY = "CAMPAIGN_VICTORY", _("Campaign victory")
 
 
-class NewsroomIndexPage(Page):
+class NewsroomIndexPage(NewsroomPreviewMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
     press_contact = models.ForeignKey(
         "newsroom_pages.PressContact",
@@ -51,7 +53,7 @@ class NewsroomIndexPage(Page):
         verbose_name = _("newsroom index")
 
 
-class NewsItemPage(Page):
+class NewsItemPage(NewsroomPreviewMixin, Page):
     kind: NewsKind
 
     publication_date = models.DateField(_("publication date"), db_index=True)

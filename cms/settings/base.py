@@ -2,12 +2,16 @@
 
 from pathlib import Path
 
+from .environment import env_int, env_list, preview_client_urls
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
     "cms.media",
     "cms.ops",
+    "cms.webhooks",
+    "cms.preview",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -28,6 +32,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "graphene_django",
+    "django_tasks",
+    "django_tasks_db",
     "storages",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -119,7 +125,24 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 NEWSROOM_FRONTEND_BASE_URL = ""
 
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Editorial flow: webhook deliveries are queued in the database and run by `db_worker`.
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+
+# Editorial flow (see README "Editorial flow"): publish webhooks, headless preview.
+NEWSROOM_WEBHOOK_URLS = env_list("NEWSROOM_WEBHOOK_URLS")
+NEWSROOM_WEBHOOK_SECRET = ""
+NEWSROOM_WEBHOOK_MAX_ATTEMPTS = env_int("NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 6)
+NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS = env_int("NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS", 30)
+NEWSROOM_WEBHOOK_TIMEOUT_SECONDS = env_int("NEWSROOM_WEBHOOK_TIMEOUT_SECONDS", 10)
+NEWSROOM_PREVIEW_TOKEN_TTL = env_int("NEWSROOM_PREVIEW_TOKEN_TTL", 3600)
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": preview_client_urls(),
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": True,
+}
 
 LOGGING = {
     "version": 1,

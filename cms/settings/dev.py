@@ -1,5 +1,7 @@
 """Embedded default for `make run`: SQLite and media on local disk, nothing else to install."""
 
+import os
+
 from .base import *
 
 DEBUG = True
@@ -19,3 +21,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Publish webhooks in `make run`: endpoints and secret from the environment when set.
+NEWSROOM_WEBHOOK_SECRET = os.environ.get("NEWSROOM_WEBHOOK_SECRET", "dev-only-webhook-secret")

@@ -31,7 +31,11 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views.
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {**TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Signed publish webhooks: a secret is required as soon as an endpoint is configured.
+if NEWSROOM_WEBHOOK_URLS:
+    NEWSROOM_WEBHOOK_SECRET = require_env("NEWSROOM_WEBHOOK_SECRET")
 
 LOGGING = {
     "version": 1,

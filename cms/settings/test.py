@@ -17,3 +17,8 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Editorial flow: no webhook endpoints unless a test configures its own loopback server.
+NEWSROOM_WEBHOOK_URLS = []
+NEWSROOM_WEBHOOK_SECRET = "test-webhook-secret"
+WAGTAIL_HEADLESS_PREVIEW = {**WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {}}

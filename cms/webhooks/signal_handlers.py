@@ -1,0 +1,39 @@
+"""Page lifecycle signals → webhook events. Every handler only builds the event and queues it
+for after commit."""
+
+from django.db.models.signals import pre_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .delivery import queue_event
+from .events import Action, build_event, is_translation
+
+
+def on_published(sender, instance: Page, **kwargs) -> None:
+    action = Action.TRANSLATION_PUBLISHED if is_translation(instance) else Action.PUBLISHED
+    queue_event(build_event(instance, action))
+
+
+def on_unpublished(sender, instance: Page, **kwargs) -> None:
+    queue_event(build_event(instance, Action.UNPUBLISHED))
+
+
+def on_moved(sender, instance: Page, url_path_before: str, url_path_after: str, **kwargs) -> None:
+    if url_path_before != url_path_after and instance.live:
+        queue_event(build_event(instance, Action.MOVED, old_url_path=url_path_before))
+
+
+def on_deleted(sender, instance, **kwargs) -> None:
+    """Django sends pre_delete once per table of a multi-table page; answer only the most
+    specific one, and only for pages a frontend could have shown."""
+    if not isinstance(instance, Page) or instance.specific_class is not sender:
+        return
+    if instance.live:
+        queue_event(build_event(instance, Action.DELETED))
+
+
+def connect() -> None:
+    page_published.connect(on_published, dispatch_uid="webhooks.page_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="webhooks.page_unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="webhooks.post_page_move")
+    pre_delete.connect(on_deleted, dispatch_uid="webhooks.pre_delete")
