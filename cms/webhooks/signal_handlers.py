@@ -1,12 +1,24 @@
 """Page lifecycle signals → webhook events. Every handler only builds the event and queues it
 for after commit."""
 
-from django.db.models.signals import pre_delete
+import threading
+
+from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .delivery import queue_event
 from .events import Action, build_event, is_translation
+
+# Wagtail unpublishes a live page just before deleting it; that unpublish is part of the
+# delete and must not reach frontends as a second event.
+_being_deleted = threading.local()
+
+
+def _deleting() -> set[int]:
+    if not hasattr(_being_deleted, "ids"):
+        _being_deleted.ids = set()
+    return _being_deleted.ids
 
 
 def on_published(sender, instance: Page, **kwargs) -> None:
@@ -15,6 +27,8 @@ def on_published(sender, instance: Page, **kwargs) -> None:
 
 
 def on_unpublished(sender, instance: Page, **kwargs) -> None:
+    if instance.pk in _deleting():
+        return
     queue_event(build_event(instance, Action.UNPUBLISHED))
 
 
@@ -29,7 +43,12 @@ def on_deleted(sender, instance, **kwargs) -> None:
     if not isinstance(instance, Page) or instance.specific_class is not sender:
         return
     if instance.live:
+        _deleting().add(instance.pk)
         queue_event(build_event(instance, Action.DELETED))
+
+
+def on_page_row_deleted(sender, instance, **kwargs) -> None:
+    _deleting().discard(instance.pk)
 
 
 def connect() -> None:
@@ -37,3 +56,4 @@ def connect() -> None:
     page_unpublished.connect(on_unpublished, dispatch_uid="webhooks.page_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="webhooks.post_page_move")
     pre_delete.connect(on_deleted, dispatch_uid="webhooks.pre_delete")
+    post_delete.connect(on_page_row_deleted, sender=Page, dispatch_uid="webhooks.post_delete")
