@@ -9,7 +9,8 @@ from wagtail_headless_preview.settings import headless_preview_settings
 
 class NewsroomPreviewMixin(HeadlessPreviewMixin):
     """Opens the configured frontend (per site, else the default) with the token; with no
-    frontend configured, the CMS's own preview page on the host the editor is using."""
+    frontend configured, the CMS's own preview page. That URL is relative: Wagtail renders
+    previews with a synthetic request for the site's hostname, not the editor's host."""
 
     def get_client_root_url(self, request: HttpRequest) -> str:
         client_urls = headless_preview_settings.CLIENT_URLS or {}
@@ -18,4 +19,4 @@ class NewsroomPreviewMixin(HeadlessPreviewMixin):
             return client_urls[site.hostname].rstrip("/") + "/"
         if "default" in client_urls:
             return client_urls["default"].rstrip("/") + "/"
-        return request.build_absolute_uri(reverse("newsroom_preview"))
+        return reverse("newsroom_preview")
