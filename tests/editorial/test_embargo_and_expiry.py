@@ -28,15 +28,18 @@ def visible_ids() -> set[int]:
     return set(NewsItemPage.objects.filter(visible_at()).values_list("pk", flat=True))
 
 
-@pytest.fixture
-def embargoed(newsroom):
-    """A release the editor scheduled for MOMENT the day before."""
+def published_the_day_before(newsroom, title: str, **schedule):
+    """What the editor did on EDITING_DAY: publish with a go-live or expiry moment."""
     with time_machine.travel(EDITING_DAY, tick=False):
-        page = PressReleasePageFactory(parent=newsroom, title="Embargoed", live=False)
-        page.go_live_at = MOMENT
+        page = PressReleasePageFactory(parent=newsroom, title=title, live=False, **schedule)
         page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture
+def embargoed(newsroom):
+    return published_the_day_before(newsroom, "Embargoed", go_live_at=MOMENT)
 
 
 def test_a_scheduled_item_stays_unpublished_and_invisible_until_its_moment(embargoed):
@@ -80,12 +83,7 @@ def test_a_live_item_keeps_its_published_version_until_the_scheduled_revision_is
 
 @pytest.fixture
 def expiring(newsroom):
-    with time_machine.travel(EDITING_DAY, tick=False):
-        page = PressReleasePageFactory(parent=newsroom, title="Expiring", live=False)
-        page.expire_at = MOMENT
-        page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+    return published_the_day_before(newsroom, "Expiring", expire_at=MOMENT)
 
 
 def test_an_expiring_item_is_visible_until_just_before_its_expiry(expiring):
