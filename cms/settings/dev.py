@@ -13,7 +13,13 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "db.sqlite3",
-        "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;"},
+        # IMMEDIATE + a busy timeout: runserver, the scheduler loop and the webhook worker
+        # write to this file concurrently; deferred transactions would fail with "locked".
+        "OPTIONS": {
+            "init_command": "PRAGMA journal_mode=WAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
     }
 }
 STORAGES = {
