@@ -11,6 +11,7 @@ import logging
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -65,6 +66,10 @@ def _enqueue_deliveries(event: dict) -> None:
 
 def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
     """POST the signed event once and record the outcome on the delivery row."""
+    if urlsplit(delivery.endpoint).scheme not in ("http", "https"):
+        delivery.status, delivery.last_error = DeliveryStatus.FAILED, "Not an http(s) endpoint."
+        delivery.save()
+        return delivery
     body = encode(delivery.payload)
     request = urllib.request.Request(  # noqa: S310 (endpoints are operator-configured http(s) URLs)
         delivery.endpoint,

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.environment import preview_client_urls
+from cms.webhooks.checks import check_webhook_endpoints
 from tests.unit.test_production_settings import example_environment, manage
 
 
@@ -40,3 +41,16 @@ def test_production_refuses_webhook_endpoints_without_a_signing_secret():
 
     assert result.returncode != 0
     assert "NEWSROOM_WEBHOOK_SECRET is required" in result.stderr
+
+
+def test_a_webhook_endpoint_that_is_not_http_is_a_startup_error(settings):
+    settings.NEWSROOM_WEBHOOK_URLS = ["file:///etc/passwd", "https://www.example.org/hook"]
+
+    assert [error.id for error in check_webhook_endpoints(None)] == ["webhooks.E001"]
+
+
+def test_webhook_endpoints_without_a_secret_are_a_startup_error(settings):
+    settings.NEWSROOM_WEBHOOK_URLS = ["https://www.example.org/hook"]
+    settings.NEWSROOM_WEBHOOK_SECRET = ""
+
+    assert [error.id for error in check_webhook_endpoints(None)] == ["webhooks.E002"]

@@ -159,3 +159,15 @@ def test_nothing_is_queued_before_the_transaction_commits(
         release.save_revision().publish()
         assert WebhookDelivery.objects.count() == 0
     assert WebhookDelivery.objects.count() == 1
+
+
+def test_an_endpoint_that_is_not_http_is_never_opened(
+    settings, webhooks_to, release, django_capture_on_commit_callbacks
+):
+    settings.NEWSROOM_WEBHOOK_URLS = ["file:///etc/hostname"]
+    publish_and_commit(release, django_capture_on_commit_callbacks)
+    run_webhook_worker()
+
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts) == ("failed", 0)
+    assert delivery.last_error == "Not an http(s) endpoint."
