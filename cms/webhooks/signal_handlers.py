@@ -22,6 +22,10 @@ def _deleting() -> set[int]:
 
 
 def on_published(sender, instance: Page, **kwargs) -> None:
+    """Wagtail also sends page_published when it only schedules a never-published page;
+    frontends hear about it when it actually goes live."""
+    if not instance.live:
+        return
     action = Action.TRANSLATION_PUBLISHED if is_translation(instance) else Action.PUBLISHED
     queue_event(build_event(instance, action))
 

@@ -1,10 +1,14 @@
 """Each page lifecycle action becomes one event, with the frontend path and the cache tags a
 frontend needs to purge the item, its listings and its translations."""
 
+import datetime
+
 import pytest
+import time_machine
 from wagtail.models import Locale
 
 from cms.webhooks.models import WebhookDelivery
+from newsroom_pages.scheduling import run_due_schedule
 from tests.factories import (
     CountryFactory,
     NewsroomIndexPageFactory,
@@ -164,3 +168,20 @@ def test_without_configured_endpoints_nothing_is_recorded(
         release.save_revision().publish()
 
     assert sent_events() == []
+
+
+def test_a_scheduled_item_sends_its_published_event_when_the_scheduler_publishes_it(
+    webhooks_to, release, django_capture_on_commit_callbacks
+):
+    moment = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(moment - datetime.timedelta(days=1), tick=False):
+        release.go_live_at = moment
+        with django_capture_on_commit_callbacks(execute=True):
+            release.save_revision().publish()
+    assert sent_events() == [], "scheduling is not publishing"
+
+    with time_machine.travel(moment, tick=False), django_capture_on_commit_callbacks(execute=True):
+        run_due_schedule()
+
+    [event] = sent_events()
+    assert (event["action"], event["pageId"]) == ("published", release.pk)
