@@ -23,7 +23,12 @@ run: install
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py load_demo_newsroom
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py bootstrap_admin
-	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py runserver 127.0.0.1:8000
+	@# Editorial flow: the scheduler loop and the webhook worker run beside the server.
+	export DJANGO_SETTINGS_MODULE=cms.settings.dev; \
+	$(PY) manage.py run_scheduler --interval 30 & scheduler=$$!; \
+	$(PY) manage.py db_worker --backend webhooks --queue-name webhooks --interval 1 --no-reload & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## system-deps: PostgreSQL server binaries for the integration tests, from Debian, if missing
 system-deps:

@@ -5,11 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import graphql_view
+from cms.caching.views import cache_graphql_responses
 
 urlpatterns = [
-    path("graphql/", graphql_view(), name="graphql"),
+    path("graphql/", cache_graphql_responses(graphql_view()), name="graphql"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("preview/", include("cms.preview.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite runs for real: PostgreSQL server binaries.
+# Installs the Debian packages the test suite runs for real: PostgreSQL server binaries and
+# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build).
 # `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
 set -euo pipefail
 
@@ -9,6 +10,9 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl 
 fi
 if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
   need+=(wrk)
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  need+=(chromium)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

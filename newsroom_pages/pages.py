@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.media.validation import check_report_document
+from cms.preview.mixins import NewsroomPreviewMixin
 
 from .blocks import NewsBodyBlock
 
@@ -30,7 +31,7 @@ class NewsKind(models.TextChoices):
     CAMPAIGN_VICTORY = "CAMPAIGN_VICTORY", _("Campaign victory")
 
 
-class NewsroomIndexPage(Page):
+class NewsroomIndexPage(NewsroomPreviewMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
     press_contact = models.ForeignKey(
         "newsroom_pages.PressContact",
@@ -56,7 +57,7 @@ class NewsroomIndexPage(Page):
         verbose_name = _("newsroom index")
 
 
-class NewsItemPage(Page):
+class NewsItemPage(NewsroomPreviewMixin, Page):
     kind: NewsKind
 
     publication_date = models.DateField(_("publication date"), db_index=True)

@@ -4,13 +4,13 @@ from django.conf import settings
 from wagtail.models import Page
 
 
-def frontend_path(page: Page) -> str:
+def frontend_path(page: Page, *, url_path: str | None = None) -> str:
     """`/newsroom/<slug>/` for the default locale, `/<code>/newsroom/<slug>/` otherwise.
 
     The first segment of Wagtail's url_path is the locale's site root, which a frontend never
     shows; the page must have its locale loaded (select_related) to avoid a query.
     """
-    segments = page.url_path.strip("/").split("/")[1:]
+    segments = (url_path or page.url_path).strip("/").split("/")[1:]
     path = "/" + "".join(f"{segment}/" for segment in segments)
     code = page.locale.language_code
     return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"

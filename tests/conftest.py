@@ -29,3 +29,11 @@ def demo_newsroom(django_db_setup, django_db_blocker) -> None:
         call_command("load_demo_newsroom", stdout=StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The schedule's next change and the response cache must not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()

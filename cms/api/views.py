@@ -15,6 +15,8 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
 from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, execute, parse, validate
 
+from newsroom_pages.scheduling import catch_up_when_due
+
 from .context import ApiContext
 from .protection import limits, validation_rules
 
@@ -92,6 +94,7 @@ class NewsroomGraphQLView(GraphQLView):
         errors = validate(schema, document, validation_rules(variables), max_errors=20)
         if errors:
             return ExecutionResult(errors=errors)
+        catch_up_when_due()
         return execute(
             schema,
             document,

@@ -16,8 +16,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
+from newsroom_pages.scheduling import next_scheduled_change
+
 from .keys import KEY_PREFIX
-from .schedule import next_scheduled_change
 
 GENERATION_KEY = KEY_PREFIX + "generation"
 DEFAULT_TIMEOUT = 300

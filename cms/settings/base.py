@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .environment import env_bool, env_int
+from .environment import env_bool, env_int, env_list, preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -15,6 +15,8 @@ INSTALLED_APPS = [
     "cms.translation",
     "cms.api",
     "cms.caching",
+    "cms.webhooks",
+    "cms.preview",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -35,6 +37,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "graphene_django",
+    "django_tasks",
+    "django_tasks_db",
     "storages",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -134,7 +138,24 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 NEWSROOM_FRONTEND_BASE_URL = ""
 
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Editorial flow: webhook deliveries are queued in the database and run by `db_worker`.
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+
+# Editorial flow (see README "Editorial flow"): publish webhooks, headless preview.
+NEWSROOM_WEBHOOK_URLS = env_list("NEWSROOM_WEBHOOK_URLS")
+NEWSROOM_WEBHOOK_SECRET = ""
+NEWSROOM_WEBHOOK_MAX_ATTEMPTS = env_int("NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 6)
+NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS = env_int("NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS", 30)
+NEWSROOM_WEBHOOK_TIMEOUT_SECONDS = env_int("NEWSROOM_WEBHOOK_TIMEOUT_SECONDS", 10)
+NEWSROOM_PREVIEW_TOKEN_TTL = env_int("NEWSROOM_PREVIEW_TOKEN_TTL", 3600)
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": preview_client_urls(),
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": True,
+}
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,7 @@
 """Embedded default for `make run`: SQLite and media on local disk, nothing else to install."""
 
+import os
+
 from .base import *
 
 DEBUG = True
@@ -11,7 +13,13 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "db.sqlite3",
-        "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;"},
+        # IMMEDIATE + a busy timeout: runserver, the scheduler loop and the webhook worker
+        # write to this file concurrently; deferred transactions would fail with "locked".
+        "OPTIONS": {
+            "init_command": "PRAGMA journal_mode=WAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
     }
 }
 STORAGES = {
@@ -21,3 +29,5 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 NEWSROOM_GRAPHQL = {**NEWSROOM_GRAPHQL, "GRAPHIQL": True}
+# Publish webhooks in `make run`: endpoints and secret from the environment when set.
+NEWSROOM_WEBHOOK_SECRET = os.environ.get("NEWSROOM_WEBHOOK_SECRET", "dev-only-webhook-secret")

@@ -48,3 +48,20 @@ def cache_from_env() -> dict:
     if url.startswith("locmem://"):
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     raise ImproperlyConfigured(f"Unsupported cache URL scheme in {url.split('://')[0]!r}.")
+
+
+def preview_client_urls() -> dict[str, str]:
+    """wagtail-headless-preview's CLIENT_URLS: `NEWSROOM_PREVIEW_URL` for every site, and
+    `NEWSROOM_PREVIEW_SITE_URLS` (`hostname=url,…`) per site. Empty means the CMS's own
+    preview page at /preview/."""
+    urls = {}
+    if default := os.environ.get("NEWSROOM_PREVIEW_URL", "").strip():
+        urls["default"] = default
+    for pair in env_list("NEWSROOM_PREVIEW_SITE_URLS"):
+        hostname, separator, url = pair.partition("=")
+        if not separator or not url.strip():
+            raise ImproperlyConfigured(
+                f"NEWSROOM_PREVIEW_SITE_URLS entries look like hostname=url, got {pair!r}."
+            )
+        urls[hostname.strip()] = url.strip()
+    return urls

@@ -45,7 +45,11 @@ NEWSROOM_GRAPHQL = {
 STORAGES = {**STORAGES, "default": s3_media_storage()}
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", "").strip() or STATIC_ROOT
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {**TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Signed publish webhooks: a secret is required as soon as an endpoint is configured.
+if NEWSROOM_WEBHOOK_URLS:
+    NEWSROOM_WEBHOOK_SECRET = require_env("NEWSROOM_WEBHOOK_SECRET")
 
 LOGGING = {
     "version": 1,

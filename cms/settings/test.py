@@ -22,3 +22,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
 }
+# Editorial flow: no webhook endpoints unless a test configures its own loopback server.
+NEWSROOM_WEBHOOK_URLS = []
+NEWSROOM_WEBHOOK_SECRET = "test-webhook-secret"
+WAGTAIL_HEADLESS_PREVIEW = {**WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {}}
+
+# The API response cache is exercised by tests/caching; elsewhere each request must execute.
+NEWSROOM_API_CACHE_ENABLED = False

@@ -77,6 +77,18 @@ class PageLoader:
             pending.append(page.pk)
         return pending
 
+    def register_preview(self, page: Page) -> None:
+        """A draft from a preview token: its relations are read from the draft itself (the
+        revision), not from the live rows."""
+        self.pool[page.pk] = page
+        if isinstance(page, NewsItemPage):
+            self.media.public_image(page.hero_image)
+            self._topics[page.pk] = sorted(page.topics.all(), key=lambda topic: topic.name)
+            self._countries[page.pk] = sorted(page.countries.all(), key=lambda c: c.name)
+            targets = [link.item_id for link in page.related_item_links.all()]
+            items = {item.pk: item for item in self.news_items().filter(pk__in=targets)}
+            self._related[page.pk] = self.register([items[pk] for pk in targets if pk in items])
+
     def topics_for(self, page: NewsItemPage) -> list[Topic]:
         if page.pk not in self._topics:
             self._load_through(NewsItemPage.topics.through, "topic", self._topics, page)

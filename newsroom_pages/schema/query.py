@@ -4,6 +4,9 @@ import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
+from cms.preview.tokens import PreviewTokenInvalid
+from cms.preview.tokens import resolve_preview as preview_page
+
 from ..paths import split_frontend_path
 from ..snippets import Country as CountryModel
 from ..snippets import Topic as TopicModel
@@ -18,10 +21,15 @@ from .pages import PageInterface
 from .snippets import Country, Locale, Topic
 
 
-def resolve_preview(info, token: str):
-    """Drafts are only ever shown through a valid preview token; until preview tokens are
-    issued (headless preview work), no token is valid."""
-    raise GraphQLError("This preview link is invalid or has expired.")
+def resolve_preview(info, token: str, page_id: str | None):
+    """The draft behind a valid preview token, bound to one page and expiring; the only way a
+    page that is not public can leave the CMS."""
+    try:
+        page = preview_page(token, page_id=page_id)
+    except PreviewTokenInvalid as error:
+        raise GraphQLError(str(error)) from None
+    info.context.pages.register_preview(page)
+    return page
 
 
 def _page_filters(url_path: str | None, page_id: str | None, locale: str | None) -> dict:
@@ -65,7 +73,7 @@ class NewsroomQuery(graphene.ObjectType):
     @staticmethod
     def resolve_page(root, info, url_path=None, id=None, locale=None, preview_token=None):
         if preview_token:
-            return resolve_preview(info, preview_token)
+            return resolve_preview(info, preview_token, id)
         filters = _page_filters(url_path, id, locale)
         loader = info.context.pages
         page = loader.news_items().filter(**filters).first()

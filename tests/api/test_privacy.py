@@ -211,4 +211,4 @@ def test_a_draft_is_never_returned_for_an_invalid_preview_token(graphql, newsroo
     )
     body = response.json()
     assert body["data"]["page"] is None
-    assert body["errors"][0]["message"] == "This preview link is invalid or has expired."
+    assert body["errors"][0]["message"] == "The preview token is not valid."

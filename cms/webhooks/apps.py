@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class WebhooksConfig(AppConfig):
+    name = "cms.webhooks"
+    label = "webhooks"
+    verbose_name = "Publish webhooks"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import checks, signal_handlers  # noqa: F401 (checks register themselves)
+
+        signal_handlers.connect()

@@ -1,0 +1,29 @@
+"""Configuration mistakes an operator should hear about at start-up, not at the first publish."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+
+@register()
+def check_webhook_endpoints(app_configs, **kwargs) -> list[Error]:
+    errors = []
+    for url in getattr(settings, "NEWSROOM_WEBHOOK_URLS", []):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            errors.append(
+                Error(
+                    f"NEWSROOM_WEBHOOK_URLS entry {url!r} is not an http(s) URL.",
+                    id="webhooks.E001",
+                )
+            )
+    if getattr(settings, "NEWSROOM_WEBHOOK_URLS", []) and not settings.NEWSROOM_WEBHOOK_SECRET:
+        errors.append(
+            Error(
+                "NEWSROOM_WEBHOOK_URLS is set but NEWSROOM_WEBHOOK_SECRET is empty: "
+                "frontends could not verify the events.",
+                id="webhooks.E002",
+            )
+        )
+    return errors

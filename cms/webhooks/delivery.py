@@ -1,0 +1,121 @@
+"""Queueing events after commit, and one delivery attempt with its bookkeeping and backoff.
+
+Every attempt signs the body afresh (new timestamp), so a retry hours later still passes a
+frontend's replay window. Retries are new django-tasks runs with `run_after` in the future,
+so a failing endpoint never holds a worker.
+"""
+
+import datetime
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import DeliveryStatus, WebhookDelivery
+from .signing import SIGNATURE_HEADER, signature_header
+
+logger = logging.getLogger(__name__)
+
+ERROR_EXCERPT_LENGTH = 500
+
+
+def endpoints() -> list[str]:
+    return list(getattr(settings, "NEWSROOM_WEBHOOK_URLS", []))
+
+
+def max_attempts() -> int:
+    return int(getattr(settings, "NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 6))
+
+
+def retry_delay(attempt: int) -> datetime.timedelta:
+    """Exponential backoff: base, 2 * base, 4 * base... after the 1st, 2nd, 3rd failed attempt."""
+    base = float(getattr(settings, "NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS", 30))
+    return datetime.timedelta(seconds=base * 2 ** (attempt - 1))
+
+
+def encode(payload: dict) -> bytes:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+
+
+def queue_event(event: dict) -> None:
+    """Record and enqueue one delivery per endpoint once the surrounding transaction commits;
+    a rolled-back publish sends nothing."""
+    if endpoints():
+        transaction.on_commit(lambda: _enqueue_deliveries(event))
+
+
+def _enqueue_deliveries(event: dict) -> None:
+    from .tasks import deliver_webhook
+
+    for endpoint in endpoints():
+        delivery = WebhookDelivery.objects.create(
+            event_id=event["id"],
+            action=event["action"],
+            page_id=event["pageId"],
+            payload=event,
+            endpoint=endpoint,
+        )
+        deliver_webhook.enqueue(delivery.pk)
+
+
+def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
+    """POST the signed event once and record the outcome on the delivery row."""
+    if urlsplit(delivery.endpoint).scheme not in ("http", "https"):
+        delivery.status, delivery.last_error = DeliveryStatus.FAILED, "Not an http(s) endpoint."
+        delivery.save()
+        return delivery
+    body = encode(delivery.payload)
+    request = urllib.request.Request(  # noqa: S310 (endpoints are operator-configured http(s) URLs)
+        delivery.endpoint,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "newsroom-cms-webhooks/1",
+            SIGNATURE_HEADER: signature_header(settings.NEWSROOM_WEBHOOK_SECRET, body),
+            "X-Newsroom-Event": delivery.action,
+            "X-Newsroom-Delivery": str(delivery.event_id),
+        },
+    )
+    timeout = float(getattr(settings, "NEWSROOM_WEBHOOK_TIMEOUT_SECONDS", 10))
+    delivery.attempts += 1
+    delivery.last_attempt_at = timezone.now()
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            delivery.last_status_code = response.status
+            delivery.last_error = ""
+    except urllib.error.HTTPError as error:
+        delivery.last_status_code = error.code
+        delivery.last_error = f"HTTP {error.code}: {error.read()[:ERROR_EXCERPT_LENGTH]!r}"
+    except (urllib.error.URLError, OSError) as error:
+        delivery.last_status_code = None
+        delivery.last_error = f"{type(error).__name__}: {error}"[:ERROR_EXCERPT_LENGTH]
+    elapsed = time.monotonic() - started
+
+    if delivery.last_status_code is not None and 200 <= delivery.last_status_code < 300:
+        delivery.status = DeliveryStatus.DELIVERED
+        delivery.delivered_at = timezone.now()
+        delivery.next_attempt_at = None
+    elif delivery.attempts < max_attempts():
+        delivery.status = DeliveryStatus.RETRYING
+        delivery.next_attempt_at = delivery.last_attempt_at + retry_delay(delivery.attempts)
+    else:
+        delivery.status = DeliveryStatus.FAILED
+        delivery.next_attempt_at = None
+        logger.warning("Webhook delivery %s gave up: %s", delivery.pk, delivery.last_error)
+    delivery.save()
+    logger.info(
+        "Webhook %s to %s: %s in %.3fs",
+        delivery.action,
+        delivery.endpoint,
+        delivery.status,
+        elapsed,
+    )
+    return delivery

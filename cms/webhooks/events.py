@@ -1,0 +1,63 @@
+"""The JSON event a frontend receives, and the cache tags that let it purge exactly what changed.
+
+Events are built while the page and its relations still exist (a deleted page's topics are gone
+after the delete), then sent only after the transaction commits.
+"""
+
+import uuid
+from enum import StrEnum
+
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from newsroom_pages.paths import frontend_path
+
+
+class Action(StrEnum):
+    PUBLISHED = "published"
+    TRANSLATION_PUBLISHED = "translation_published"
+    UNPUBLISHED = "unpublished"
+    MOVED = "moved"
+    DELETED = "deleted"
+
+
+def cache_tags(page: Page) -> list[str]:
+    """`page:<id>` for the item, `newsitems` and `newsitems:<kind>` for listings,
+    `topic:<slug>` / `country:<iso>` for filtered listings, `translations:<key>` for every
+    language version of the item."""
+    specific = page.specific
+    tags = [f"page:{page.pk}", f"translations:{page.translation_key}"]
+    kind = getattr(specific, "kind", None)
+    if kind is not None:
+        tags += ["newsitems", f"newsitems:{kind}"]
+        tags += [f"topic:{slug}" for slug in specific.topics.values_list("slug", flat=True)]
+        tags += [
+            f"country:{iso.upper()}"
+            for iso in specific.countries.values_list("iso_code", flat=True)
+        ]
+    return sorted(set(tags))
+
+
+def is_translation(page: Page) -> bool:
+    """A page outside the default locale whose default-locale original exists."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return False
+    return Page.objects.filter(translation_key=page.translation_key, locale=default).exists()
+
+
+def build_event(page: Page, action: Action, *, old_url_path: str | None = None) -> dict:
+    event = {
+        "id": str(uuid.uuid4()),
+        "action": str(action),
+        "occurredAt": timezone.now().isoformat(),
+        "pageId": page.pk,
+        "pageType": page.specific_class.__name__ if page.specific_class else "Page",
+        "locale": page.locale.language_code,
+        "translationKey": str(page.translation_key),
+        "urlPath": frontend_path(page),
+        "cacheTags": cache_tags(page),
+    }
+    if old_url_path is not None:
+        event["oldUrlPath"] = frontend_path(page, url_path=old_url_path)
+    return event

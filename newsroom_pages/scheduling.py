@@ -1,0 +1,130 @@
+"""Embargoes (`go_live_at`) and expiry (`expire_at`) at their exact moment.
+
+Wagtail keeps a scheduled item unpublished (`live=False`, or the old live version) and only
+publishes it when `publish_scheduled` runs, so on its own an item would appear up to one cron
+interval late. `catch_up_schedule()` runs the same publishing work immediately; the API calls
+it before answering, and the `run_scheduler` loop calls it so webhooks fire even without
+traffic. Expiry needs no write to hold: `visible_at(at)` excludes an item from its
+`expire_at` on, whether or not the scheduler has unpublished it yet.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import Min, Q
+from django.utils import timezone
+from wagtail.models import Page, Revision
+
+
+@dataclass
+class ScheduleRun:
+    published: list[int] = field(default_factory=list)
+    expired: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.published or self.expired)
+
+
+def visible_at(at: datetime.datetime | None = None) -> Q:
+    """Live, past its embargo and not yet expired at `at` (expired from `expire_at` on)."""
+    at = at or timezone.now()
+    return (
+        Q(live=True)
+        & (Q(go_live_at__isnull=True) | Q(go_live_at__lte=at))
+        & (Q(expire_at__isnull=True) | Q(expire_at__gt=at))
+    )
+
+
+def scheduled_go_live_at(page: Page) -> datetime.datetime | None:
+    """When the page's approved, scheduled revision goes live (None if nothing is scheduled)."""
+    return (
+        page.revisions.filter(approved_go_live_at__isnull=False)
+        .order_by("approved_go_live_at")
+        .values_list("approved_go_live_at", flat=True)
+        .first()
+    )
+
+
+def is_schedule_due(at: datetime.datetime | None = None) -> bool:
+    """One indexed EXISTS per kind of work: cheap enough to ask on every API request."""
+    at = at or timezone.now()
+    return (
+        Revision.page_revisions.filter(approved_go_live_at__lte=at).exists()
+        or Page.objects.filter(live=True, expire_at__lte=at).exists()
+    )
+
+
+def _locked(queryset):
+    if connection.features.has_select_for_update_skip_locked:
+        return queryset.select_for_update(skip_locked=True, of=("self",))
+    return queryset
+
+
+def run_due_schedule() -> ScheduleRun:
+    """Unpublish what has expired and publish what is due, as `publish_scheduled` does but
+    including the exact moment itself; concurrent callers skip rows another one holds."""
+    run = ScheduleRun()
+    now = timezone.now()
+    with transaction.atomic():
+        for page in _locked(Page.objects.filter(live=True, expire_at__lte=now)).specific():
+            page.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
+            run.expired.append(page.pk)
+        due = Revision.page_revisions.filter(approved_go_live_at__lte=now)
+        for revision in _locked(due.order_by("approved_go_live_at")):
+            revision.publish(log_action="wagtail.publish.scheduled")
+            run.published.append(int(revision.object_id))
+    return run
+
+
+NEXT_CHANGE_KEY = "newsroom:schedule:next-change"
+NEXT_CHANGE_CHECK_SECONDS = 300
+
+
+def _next_change_from_database(now: datetime.datetime) -> datetime.datetime | None:
+    moments = [
+        Page.objects.filter(live=True, expire_at__gt=now).aggregate(m=Min("expire_at"))["m"],
+        Page.objects.filter(go_live_at__gt=now).aggregate(m=Min("go_live_at"))["m"],
+        Revision.page_revisions.filter(approved_go_live_at__gt=now).aggregate(
+            m=Min("approved_go_live_at")
+        )["m"],
+    ]
+    moments = [moment for moment in moments if moment is not None]
+    return min(moments) if moments else None
+
+
+def next_scheduled_change(now: datetime.datetime | None = None) -> datetime.datetime | None:
+    """The next moment published content changes by itself (an embargo lifts, an item
+    expires). Kept in the shared cache and forgotten whenever a page or revision is saved, so
+    asking on every request costs no query in steady state."""
+    now = now or timezone.now()
+    stored = cache.get(NEXT_CHANGE_KEY)
+    if stored is None or (stored["checked"] + NEXT_CHANGE_CHECK_SECONDS) < now.timestamp():
+        stored = {"at": _next_change_from_database(now), "checked": now.timestamp()}
+        cache.set(NEXT_CHANGE_KEY, stored, timeout=NEXT_CHANGE_CHECK_SECONDS)
+    return stored["at"]
+
+
+def forget_next_change(sender=None, instance=None, **kwargs) -> None:
+    """Connected to post_save/post_delete: a saved page or revision may move the schedule."""
+    if instance is None or isinstance(instance, Page | Revision):
+        cache.delete(NEXT_CHANGE_KEY)
+
+
+def catch_up_when_due(now: datetime.datetime | None = None) -> ScheduleRun:
+    """What the API calls before answering: nothing at all until the next scheduled change."""
+    now = now or timezone.now()
+    upcoming = next_scheduled_change(now)
+    if upcoming is None or upcoming > now:
+        return ScheduleRun()
+    run = catch_up_schedule()
+    forget_next_change()
+    return run
+
+
+def catch_up_schedule() -> ScheduleRun:
+    """What the API calls before answering a request: nothing but one check when idle."""
+    if not is_schedule_due():
+        return ScheduleRun()
+    return run_due_schedule()
