@@ -8,10 +8,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
-from port_for import get_port
-from pytest_postgresql.executors import PostgreSQLExecutor
 
-PG_CTL = Path(__file__).resolve().parent.parent / "tests" / "support" / "pg_ctl.sh"
+from tests.support.postgresql_plugin import start_postgresql
+
 DATABASE = "bench"
 
 
@@ -19,19 +18,7 @@ DATABASE = "bench"
 def throwaway_postgresql() -> Iterator[str]:
     """Yields the URL of an empty database; the cluster and its files are gone afterwards."""
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-pg-"))
-    port = get_port(None)
-    server = PostgreSQLExecutor(
-        executable=str(PG_CTL),
-        host="127.0.0.1",
-        port=port,
-        datadir=str(workdir / "data"),
-        unixsocketdir=str(workdir),
-        logfile=str(workdir / "postgresql.log"),
-        startparams="-w",
-        dbname=DATABASE,
-        user="postgres",
-    )
-    server.start()
+    server, port = start_postgresql(workdir, DATABASE)
     try:
         with psycopg.connect(
             f"postgresql://postgres@127.0.0.1:{port}/postgres", autocommit=True

@@ -32,11 +32,11 @@ def pytest_load_initial_conftests(early_config, parser, args):
     return (yield)
 
 
-def start_server() -> None:
-    global _server
-    workdir = Path(tempfile.mkdtemp(prefix="newsroom-pg-"))
+def start_postgresql(workdir: Path, dbname: str) -> tuple[PostgreSQLExecutor, int]:
+    """A PostgreSQL server from the machine's binaries, on a free loopback port, with its
+    files in `workdir` (also used by `make bench` for its throwaway cluster)."""
     port = get_port(None)
-    _server = PostgreSQLExecutor(
+    server = PostgreSQLExecutor(
         executable=str(PG_CTL),
         host="127.0.0.1",
         port=port,
@@ -44,10 +44,16 @@ def start_server() -> None:
         unixsocketdir=str(workdir),
         logfile=str(workdir / "postgresql.log"),
         startparams="-w",
-        dbname="newsroom",
+        dbname=dbname,
         user="postgres",
     )
-    _server.start()
+    server.start()
+    return server, port
+
+
+def start_server() -> None:
+    global _server
+    _server, port = start_postgresql(Path(tempfile.mkdtemp(prefix="newsroom-pg-")), "newsroom")
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test_postgresql"
     os.environ["NEWSROOM_TEST_DATABASE_URL"] = f"postgres://postgres@127.0.0.1:{port}/newsroom"
 

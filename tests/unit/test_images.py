@@ -1,9 +1,9 @@
 import pytest
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 
 from cms.media.models import NewsroomImage
 from tests.factories import ImageFactory, image_upload
+from tests.media.uploads import add_image
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -11,18 +11,7 @@ CREDIT = "Photo by MAHMUD TURKIA/AFP via Getty Images"
 
 
 def upload(admin_client, **fields):
-    data = {
-        "title": "Protest in Tripoli",
-        "file": image_upload("protest.png"),
-        "alt_text": "Protesters in a square",
-        "caption": "",
-        "credit": CREDIT,
-        "licence": "",
-        "source_url": "",
-        "tags": "",
-        **fields,
-    }
-    return admin_client.post(reverse("wagtailimages:add"), data)
+    return add_image(admin_client, image_upload("protest.png"), **fields)
 
 
 def test_an_image_with_credit_and_alt_text_is_stored(admin_client):
