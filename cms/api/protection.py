@@ -9,16 +9,21 @@ lists inside lists is refused long before it could explode.
 """
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLSchema,
     InlineFragmentNode,
     OperationDefinitionNode,
     ValidationRule,
+    parse,
+    validate,
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule, specified_rules
 
@@ -147,7 +152,25 @@ def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
 
 
 def validation_rules(variables: Mapping[str, Any] | None) -> list[type[ValidationRule]]:
-    rules = [*specified_rules, limits_rule(variables)]
-    if not limits()["INTROSPECTION"]:
-        rules.append(NoSchemaIntrospectionCustomRule)
-    return rules
+    return [*document_rules(limits()["INTROSPECTION"]), limits_rule(variables)]
+
+
+def document_rules(introspection: bool) -> list[type[ValidationRule]]:
+    """The rules whose verdict depends on the query text alone (not on variables)."""
+    if introspection:
+        return list(specified_rules)
+    return [*specified_rules, NoSchemaIntrospectionCustomRule]
+
+
+@lru_cache(maxsize=512)
+def checked_document(
+    schema: GraphQLSchema, query: str, max_tokens: int, introspection: bool
+) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
+    """Parsing and the standard validation are pure functions of the query text, and frontends
+    send the same few operations over and over: do that work once per text. The limits that
+    read variables (`first` in the cost) still run on every request."""
+    try:
+        document = parse(query, max_tokens=max_tokens)
+    except GraphQLError as error:
+        return None, (error,)
+    return document, tuple(validate(schema, document, document_rules(introspection), max_errors=20))

@@ -13,12 +13,12 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
-from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, execute, parse, validate
+from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, execute, validate
 
 from newsroom_pages.scheduling import catch_up_when_due
 
 from .context import ApiContext
-from .protection import limits, validation_rules
+from .protection import checked_document, limits, limits_rule
 
 logger = logging.getLogger(__name__)
 INTERNAL_ERROR = "Internal server error."
@@ -79,10 +79,13 @@ class NewsroomGraphQLView(GraphQLView):
             raise HttpError(HttpResponse(status=400), "Send a GraphQL query in `query`.")
         if variables is not None and not isinstance(variables, dict):
             raise HttpError(HttpResponse(status=400), "`variables` must be a JSON object.")
-        try:
-            document = parse(query, max_tokens=limits()["MAX_TOKENS"], no_location=False)
-        except GraphQLError as error:
-            return ExecutionResult(errors=[error])
+        configured = limits()
+        schema = self.schema.graphql_schema
+        document, errors = checked_document(
+            schema, query, configured["MAX_TOKENS"], configured["INTROSPECTION"]
+        )
+        if document is None:
+            return ExecutionResult(errors=list(errors))
         operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
         if operation_name and not any(
             op.name and op.name.value == operation_name for op in operations
@@ -90,8 +93,7 @@ class NewsroomGraphQLView(GraphQLView):
             return ExecutionResult(errors=[GraphQLError(f"Unknown operation '{operation_name}'.")])
         if any(op.operation.value != "query" for op in operations):
             return ExecutionResult(errors=[GraphQLError("Only queries are supported.")])
-        schema = self.schema.graphql_schema
-        errors = validate(schema, document, validation_rules(variables), max_errors=20)
+        errors = [*errors, *validate(schema, document, [limits_rule(variables)])]
         if errors:
             return ExecutionResult(errors=errors)
         catch_up_when_due()

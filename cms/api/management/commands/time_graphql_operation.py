@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 OPERATIONS = Path(settings.BASE_DIR) / "frontend_contract" / "operations"
 
@@ -19,8 +19,15 @@ class Command(BaseCommand):
         parser.add_argument("operation", help="A file name in frontend_contract/operations/.")
         parser.add_argument("--variables", default="{}", help="JSON variables.")
         parser.add_argument("--repeat", type=int, default=50)
+        parser.add_argument(
+            "--cached", action="store_true", help="Let the response cache answer (default: off)."
+        )
 
-    def handle(self, *args, operation: str, variables: str, repeat: int, **options) -> None:
+    def handle(self, *args, operation: str, variables: str, repeat: int, cached: bool, **options):
+        with override_settings(NEWSROOM_API_CACHE_ENABLED=cached):
+            self.time(operation, variables, repeat, cached)
+
+    def time(self, operation: str, variables: str, repeat: int, cached: bool) -> None:
         path = OPERATIONS / f"{operation}.graphql"
         if not path.exists():
             raise CommandError(f"No operation {path}")
@@ -46,5 +53,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{operation} {variables}: median {statistics.median(timings):.1f} ms, "
             f"p95 {p95:.1f} ms, {len(queries)} SQL queries, {len(response.content)} bytes "
-            f"({repeat} requests after one warm-up)"
+            f"({repeat} requests after one warm-up, response cache {'on' if cached else 'off'})"
         )
