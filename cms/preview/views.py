@@ -2,30 +2,30 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language_info
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
-from .tokens import PreviewTokenExpired, PreviewTokenInvalid, resolve_preview
+from newsroom_pages.localization import locale_direction
+
+from .api import PreviewUnavailable, preview_data
 
 
 @require_GET
 @xframe_options_sameorigin
 def preview_page(request: HttpRequest) -> HttpResponse:
-    """Renders the draft behind `?token=`; the admin's preview panel frames it."""
+    """Renders the draft behind `?token=` from the API's answer; the admin's preview panel
+    frames it."""
     try:
-        page = resolve_preview(request.GET.get("token", "")).specific
-    except PreviewTokenInvalid as error:
-        status = 410 if isinstance(error, PreviewTokenExpired) else 403
-        return render(request, "preview/invalid.html", {"message": str(error)}, status=status)
-    language = page.locale.language_code
+        page = preview_data(request, request.GET.get("token", ""))
+    except PreviewUnavailable as error:
+        return render(request, "preview/invalid.html", {"message": str(error)}, status=error.status)
     response = render(
         request,
         "preview/page.html",
         {
             "page": page,
-            "language": language,
-            "direction": "rtl" if get_language_info(language)["bidi"] else "ltr",
+            "language": page["locale"],
+            "direction": locale_direction(page["locale"]).lower(),
         },
     )
     response["Cache-Control"] = "no-store"
