@@ -4,8 +4,9 @@ Wagtail keeps a scheduled item unpublished (`live=False`, or the old live versio
 publishes it when `publish_scheduled` runs, so on its own an item would appear up to one cron
 interval late. `catch_up_schedule()` runs the same publishing work immediately; the API calls
 it before answering, and the `run_scheduler` loop calls it so webhooks fire even without
-traffic. Expiry needs no write to hold: `visible_at(at)` excludes an item from its
-`expire_at` on, whether or not the scheduler has unpublished it yet.
+traffic. Expiry needs no write to hold: the API's visibility rule
+(`newsroom_pages.visibility.visible_pages`) excludes an item from its `expire_at` on, whether
+or not the scheduler has unpublished it yet.
 """
 
 import datetime
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Min, Q
+from django.db.models import Min
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -25,16 +26,6 @@ class ScheduleRun:
 
     def __bool__(self) -> bool:
         return bool(self.published or self.expired)
-
-
-def visible_at(at: datetime.datetime | None = None) -> Q:
-    """Live, past its embargo and not yet expired at `at` (expired from `expire_at` on)."""
-    at = at or timezone.now()
-    return (
-        Q(live=True)
-        & (Q(go_live_at__isnull=True) | Q(go_live_at__lte=at))
-        & (Q(expire_at__isnull=True) | Q(expire_at__gt=at))
-    )
 
 
 def scheduled_go_live_at(page: Page) -> datetime.datetime | None:
@@ -118,7 +109,7 @@ def catch_up_when_due(now: datetime.datetime | None = None) -> ScheduleRun:
     upcoming = next_scheduled_change(now)
     if upcoming is None or upcoming > now:
         return ScheduleRun()
-    run = catch_up_schedule()
+    run = run_due_schedule()
     forget_next_change()
     return run
 

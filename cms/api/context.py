@@ -12,7 +12,7 @@ class ApiContext:
     def __init__(self, request: HttpRequest | None) -> None:
         self.request = request
         restrictions = Restrictions()
-        self.media = MediaLoader(request, restrictions.collection_paths)
+        self.media = MediaLoader(restrictions.collection_paths)
         self.pages = PageLoader(self.media, restricted_paths=restrictions.page_paths)
 
     @property

@@ -36,7 +36,6 @@ LIST_SIZES = {
     "items": 12,
     "translations": 4,
     "locales": 4,
-    "keyFindings": 0,
 }
 PAGINATED_FIELDS = {"newsItems"}
 
@@ -88,7 +87,7 @@ class QueryShape:
         name = field.name.value
         if name in PAGINATED_FIELDS:
             return self.argument(field, "first", limits()["DEFAULT_PAGE_SIZE"])
-        return LIST_SIZES.get(name, 1) or 1
+        return LIST_SIZES.get(name, 1)
 
     def argument(self, field: FieldNode, name: str, default: int) -> int:
         for argument in field.arguments:

@@ -7,22 +7,15 @@ the number of queries does not grow with the number of items or blocks in a resp
 from collections.abc import Callable, Iterable
 
 from django.db.models import prefetch_related_objects
-from django.http import HttpRequest
-from wagtail.models import CollectionViewRestriction
 
 from .models import NewsroomDocument, NewsroomImage, NewsroomRendition
 from .renditions import get_renditions
-from .urls import absolute_url
+from .urls import absolute_url, is_below_restriction, restricted_collection_paths
 
 
 class MediaLoader:
-    def __init__(
-        self,
-        request: HttpRequest | None,
-        restricted_paths: Callable[[], list[str]] | None = None,
-    ) -> None:
-        self.request = request
-        self._restricted_paths_source = restricted_paths or _collection_restriction_paths
+    def __init__(self, restricted_paths: Callable[[], list[str]] = restricted_collection_paths):
+        self._restricted_paths_source = restricted_paths
         self._restricted_paths: list[str] | None = None
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
@@ -35,10 +28,7 @@ class MediaLoader:
 
     def is_public(self, item: NewsroomImage | NewsroomDocument) -> bool:
         """Items in a collection under a view restriction (or below one) never leave the CMS."""
-        path = item.collection.path
-        return not any(
-            path.startswith(restricted) for restricted in self.restricted_collection_paths()
-        )
+        return not is_below_restriction(item.collection.path, self.restricted_collection_paths())
 
     def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:
         if image is None or not self.is_public(image):
@@ -82,6 +72,7 @@ class MediaLoader:
         """Wagtail's serve view, which re-checks privacy on every download (see urls.py)."""
         return absolute_url(document.url)
 
-
-def _collection_restriction_paths() -> list[str]:
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    def loaded_document_url(self, document_id: int) -> str | None:
+        """For rich-text links: the URL of a loaded public document, None for anything else."""
+        document = self._documents.get(document_id)
+        return self.document_url(document) if document else None

@@ -28,12 +28,22 @@ def absolute_url(url: str) -> str:
     return url
 
 
+def restricted_collection_paths() -> list[str]:
+    """Tree paths of the collections under a view restriction (one query)."""
+    return list(
+        CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct()
+    )
+
+
+def is_below_restriction(collection_path: str, restricted_paths: Iterable[str]) -> bool:
+    """A collection under a restriction, or below one, is private."""
+    return any(collection_path.startswith(restricted) for restricted in restricted_paths)
+
+
 def private_collection_ids() -> frozenset[int]:
     """Collections under any view restriction, in two queries: compute once per request and
     pass to the functions below when checking many objects."""
-    restricted_paths = list(
-        CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct()
-    )
+    restricted_paths = restricted_collection_paths()
     if not restricted_paths:
         return frozenset()
     below_any = Q()

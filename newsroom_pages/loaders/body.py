@@ -63,12 +63,12 @@ class BodyLoader:
         image_ids, related_ids, embed_urls = set(), set(), set()
         linked_by_locale: dict[str, set[int]] = defaultdict(set)
         for page in pages:
-            body = raw_bodies.get(page.pk, [])
-            before = set(references.page_ids) | related_ids
-            self._collect(body, references, image_ids, related_ids, embed_urls)
-            linked_by_locale[page.locale.language_code] |= (
-                references.page_ids | related_ids
-            ) - before
+            own, own_related = RichTextReferences(), set()
+            self._collect(raw_bodies.get(page.pk, []), own, image_ids, own_related, embed_urls)
+            linked_by_locale[page.locale.language_code] |= own.page_ids | own_related
+            references.page_ids |= own.page_ids
+            references.document_ids |= own.document_ids
+            related_ids |= own_related
         self.translated = self.pages.translated_links(linked_by_locale)
         for mapping in self.translated.values():
             references.page_ids |= {
@@ -111,10 +111,6 @@ class BodyLoader:
         self.pages.register(list(items.values()))
         return {pk: self.pages.pool[pk] for pk in items}
 
-    def _document_url(self, document_id: int) -> str | None:
-        document = self.documents.get(document_id)
-        return self.media.document_url(document) if document else None
-
     def _block(self, raw: dict) -> BodyBlock | None:
         kind, value = raw.get("type"), raw.get("value")
         build = getattr(self, f"_{kind}", None)
@@ -127,7 +123,9 @@ class BodyLoader:
 
     def _paragraph(self, value: str) -> dict:
         html = to_frontend_html(
-            value or "", lambda pk: self.linked_paths.get(self._target(pk)), self._document_url
+            value or "",
+            lambda pk: self.linked_paths.get(self._target(pk)),
+            self.media.loaded_document_url,
         )
         return {"html": html}
 

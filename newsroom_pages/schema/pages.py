@@ -130,15 +130,10 @@ class NewsroomIndexPage(graphene.ObjectType):
     def resolve_intro(page, info) -> str:
         references = RichTextReferences()
         collect_references(page.intro, references)
-        loader = info.context.pages
-        paths = loader.frontend_paths(references.page_ids)
-        documents = info.context.media.load_documents(references.document_ids)
-
-        def document_url(pk: int) -> str | None:
-            document = documents.get(pk)
-            return info.context.media.document_url(document) if document else None
-
-        return to_frontend_html(page.intro, paths.get, document_url)
+        media = info.context.media
+        paths = info.context.pages.frontend_paths(references.page_ids)
+        media.load_documents(references.document_ids)
+        return to_frontend_html(page.intro, paths.get, media.loaded_document_url)
 
 
 class PressReleasePage(graphene.ObjectType):

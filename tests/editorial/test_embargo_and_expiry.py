@@ -13,8 +13,8 @@ from newsroom_pages.scheduling import (
     catch_up_schedule,
     is_schedule_due,
     scheduled_go_live_at,
-    visible_at,
 )
+from newsroom_pages.visibility import visible_pages
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -25,7 +25,7 @@ EDITING_DAY = MOMENT - datetime.timedelta(days=1)
 
 
 def visible_ids() -> set[int]:
-    return set(NewsItemPage.objects.filter(visible_at()).values_list("pk", flat=True))
+    return set(visible_pages(NewsItemPage.objects.all()).values_list("pk", flat=True))
 
 
 def published_the_day_before(newsroom, title: str, **schedule):
