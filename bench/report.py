@@ -106,7 +106,9 @@ def target_lines(run: dict) -> list[str]:
         speedup = ours["median_ms"] / cached["median_ms"]
         detail = f"cached listing {speedup:.0f}x faster than uncached (target >= {CACHE_SPEEDUP}x)"
         if not cached["cache_hit"]:
-            detail += "; no cache hit: wrap /graphql/ in cms.caching.views.cache_graphql_responses"
+            detail += (
+                "; no cache hit: wrap /graphql/ in cms.api.cache.decorator.cache_graphql_responses"
+            )
         lines.append(verdict(cached["cache_hit"] and speedup >= CACHE_SPEEDUP, detail))
     else:
         lines.append(verdict(None, f"cached >= {CACHE_SPEEDUP}x faster than uncached" + why))
@@ -126,7 +128,7 @@ def render(runs: Iterable[dict]) -> str:
         out += ["", f"== {run['backend']} ==", *table(run)]
         if run.get("unavailable"):
             out += [f"ours: unavailable ({run['unavailable']['ours']})"]
-        out += ["", "Response cache (cms.caching), in-process:", *cache_lines(run)]
+        out += ["", "Response cache (cms.api.cache), in-process:", *cache_lines(run)]
         for name, lines in run.get("hot_spots", {}).items():
             out += ["", f"{name} N=100, own time in s (pyinstrument, 3 uncached requests):"]
             out += [f"  {line}" for line in lines]

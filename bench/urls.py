@@ -7,7 +7,7 @@ from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from cms.caching.views import cache_graphql_responses
+from cms.api.cache.decorator import cache_graphql_responses
 
 rest_api = WagtailAPIRouter("bench_rest")
 rest_api.register_endpoint("pages", PagesAPIViewSet)

@@ -5,3 +5,8 @@ class ApiConfig(AppConfig):
     name = "cms.api"
     label = "api"
     verbose_name = "GraphQL API"
+
+    def ready(self) -> None:
+        from .cache import invalidation  # signal handlers need the app registry
+
+        invalidation.connect_signals()

@@ -2,9 +2,8 @@
 
 from django.http import HttpRequest
 
-from cms.media.loaders import MediaLoader
-from newsroom_pages.loaders import PageLoader
-
+from .media.loaders import MediaLoader
+from .pages.loaders import PageLoader
 from .restrictions import Restrictions
 
 

@@ -1,10 +1,10 @@
-"""The schema only assembles each area's `Query`; the types live next to their domain."""
+"""Schema assembly only: each area of the API (pages/, media/) declares its own types."""
 
 import graphene
 
-from newsroom_pages.schema.blocks import BLOCK_TYPES
-from newsroom_pages.schema.pages import PAGE_TYPES
-from newsroom_pages.schema.query import NewsroomQuery
+from .pages.blocks import BLOCK_TYPES
+from .pages.query import NewsroomQuery
+from .pages.types import PAGE_TYPES
 
 
 class Query(NewsroomQuery, graphene.ObjectType):

@@ -14,9 +14,9 @@ INSTALLED_APPS = [
     "cms.ops",
     "cms.translation",
     "cms.api",
-    "cms.caching",
     "cms.webhooks",
     "cms.preview",
+    "cms.landing",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -184,7 +184,7 @@ NEWSROOM_RENDITION_SIZES = [
 NEWSROOM_RENDITION_QUALITIES = [50, 60, 70, 75, 80, 85, 90]
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 
-# GraphQL response cache (cms/caching): anonymous published-content queries, invalidated on
+# GraphQL response cache (cms/api/cache): anonymous published-content queries, invalidated on
 # publish/unpublish/move/delete. Needs a cache shared by all processes in production.
 NEWSROOM_API_CACHE_ENABLED = True
 NEWSROOM_API_CACHE_TIMEOUT = 300

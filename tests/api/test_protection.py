@@ -133,7 +133,7 @@ def test_unexpected_errors_reach_clients_without_internals(graphql, monkeypatch)
     def explode(*args, **kwargs):
         raise RuntimeError("relation wagtailcore_page does not exist at 10.0.0.5")
 
-    monkeypatch.setattr("newsroom_pages.schema.snippets.Locale.from_code", explode)
+    monkeypatch.setattr("cms.api.pages.snippets.Locale.from_code", explode)
     response = graphql.post("{ locales { code } }")
     text = response.content.decode()
     assert response.json()["errors"][0]["message"] == "Internal server error."

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.caching.keys import UncacheableQuery, cache_key, ensure_cacheable
+from cms.api.cache.keys import UncacheableQuery, cache_key, ensure_cacheable
 
 LISTING = "query Listing($first: Int) { newsItems(first: $first) { totalCount } }"
 

@@ -12,7 +12,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 from graphene_django.views import GraphQLView
 
-from cms.caching.views import CACHE_HEADER, cache_graphql_responses
+from cms.api.cache.decorator import CACHE_HEADER, cache_graphql_responses
 from newsroom_pages.pages import NewsItemPage
 from tests.factories import PressReleasePageFactory, TopicFactory
 

@@ -13,7 +13,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 
 from .keys import UncacheableQuery, cache_key, ensure_cacheable
-from .response_cache import CachedResponse, response_cache
+from .store import CachedResponse, response_cache
 
 CACHE_HEADER = "X-Newsroom-Cache"
 

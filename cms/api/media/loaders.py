@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable
 
 from django.db.models import prefetch_related_objects
 
-from .models import NewsroomDocument, NewsroomImage, NewsroomRendition
-from .renditions import get_renditions
-from .urls import absolute_url, is_below_restriction, restricted_collection_paths
+from cms.media.models import NewsroomDocument, NewsroomImage, NewsroomRendition
+from cms.media.renditions import get_renditions
+from cms.media.urls import absolute_url, is_below_restriction, restricted_collection_paths
 
 
 class MediaLoader:

@@ -2,7 +2,7 @@
 
 import graphene
 
-from cms.media.schema import Document, Image
+from cms.api.media.types import Document, Image
 
 
 class StreamBlock(graphene.Interface):
@@ -93,7 +93,7 @@ class RelatedContentBlock(graphene.ObjectType):
 
 
 def _news_item():
-    from .pages import NewsItem
+    from .types import NewsItem
 
     return NewsItem
 

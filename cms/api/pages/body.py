@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from wagtail.embeds.models import Embed
 
-from ..richtext import RichTextReferences, collect_references, to_frontend_html
+from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
 
 
 def _list_values(raw: list | None) -> list:
@@ -48,7 +48,7 @@ class BodyLoader:
         return self._blocks.get(page.pk, [])
 
     def _raw_bodies(self, pages) -> dict[int, list[dict]]:
-        from ..pages import NewsItemPage
+        from newsroom_pages.pages import NewsItemPage
 
         loaded = {p.pk: p.body.raw_data for p in pages if "body" not in p.get_deferred_fields()}
         missing = [p.pk for p in pages if p.pk not in loaded]

@@ -6,10 +6,10 @@ from graphql import GraphQLError
 
 from cms.preview.tokens import PreviewTokenInvalid
 from cms.preview.tokens import resolve_preview as preview_page
+from newsroom_pages.paths import split_frontend_path
+from newsroom_pages.snippets import Country as CountryModel
+from newsroom_pages.snippets import Topic as TopicModel
 
-from ..paths import split_frontend_path
-from ..snippets import Country as CountryModel
-from ..snippets import Topic as TopicModel
 from .listing import (
     NEWS_ITEMS_ARGUMENTS,
     NewsItemConnection,
@@ -17,8 +17,8 @@ from .listing import (
     prime,
     resolve_news_items,
 )
-from .pages import PageInterface
 from .snippets import Country, Locale, Topic
+from .types import PageInterface
 
 
 def resolve_preview(info, token: str, page_id: str | None):

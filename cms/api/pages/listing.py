@@ -16,12 +16,13 @@ from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 from wagtail.models import Locale as LocaleModel
 
-from .. import pages as models
-from ..localization import in_locale
-from ..snippets import Country as CountryModel
-from ..snippets import Topic as TopicModel
-from .pages import NewsItem, NewsKind
-from .selection import selected_names
+from newsroom_pages import pages as models
+from newsroom_pages.localization import in_locale
+from newsroom_pages.snippets import Country as CountryModel
+from newsroom_pages.snippets import Topic as TopicModel
+
+from ..selection import selected_names
+from .types import NewsItem, NewsKind
 
 KIND_MODELS = {
     "PRESS_RELEASE": models.PressReleasePage,

@@ -3,7 +3,7 @@
 import graphene
 from django.conf import settings
 
-from ..localization import locale_direction
+from newsroom_pages.localization import locale_direction
 
 
 class TextDirection(graphene.Enum):

@@ -3,8 +3,8 @@
 import graphene
 from graphql import GraphQLError
 
-from .rendition_specs import RenditionNotAllowed, RenditionRequest, format_of
-from .renditions import InvalidRenditionSpec, RenditionUnavailable
+from cms.media.rendition_specs import RenditionNotAllowed, RenditionRequest, format_of
+from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
 
 
 class ImageFormat(graphene.Enum):

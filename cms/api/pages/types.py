@@ -3,11 +3,11 @@
 import graphene
 from django.contrib.contenttypes.models import ContentType
 
-from cms.media.schema import Document, Image
+from cms.api.media.types import Document, Image
+from newsroom_pages import pages as models
+from newsroom_pages.paths import frontend_path
+from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
 
-from .. import pages as models
-from ..paths import frontend_path
-from ..richtext import RichTextReferences, collect_references, to_frontend_html
 from .blocks import StreamBlock
 from .snippets import Country, PressContact, Topic
 

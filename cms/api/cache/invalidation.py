@@ -10,14 +10,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .response_cache import response_cache
+from .store import response_cache
 
 PAGE_SIGNALS = {
     "page_published": page_published,
     "page_unpublished": page_unpublished,
     "post_page_move": post_page_move,
 }
-DISPATCH_PREFIX = "cms.caching.invalidate"
+DISPATCH_PREFIX = "cms.api.cache.invalidate"
 
 
 def invalidate_responses(**_kwargs) -> None:

@@ -3,8 +3,7 @@
 from django.http import HttpRequest
 
 from cms.api.context import ApiContext
-
-from .tokens import PreviewTokenExpired
+from cms.preview.tokens import PreviewTokenExpired
 
 PREVIEW_QUERY = """
 query Preview($token: String!) {

@@ -15,13 +15,12 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.media.loaders import MediaLoader
-
-from ..localization import localize_grouped, translated_page_ids
-from ..pages import NewsItemPage, NewsroomIndexPage
-from ..paths import frontend_path
-from ..snippets import Country, Topic
-from ..visibility import view_restricted_paths, visible_pages
+from cms.api.media.loaders import MediaLoader
+from newsroom_pages.localization import localize_grouped, translated_page_ids
+from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.paths import frontend_path
+from newsroom_pages.snippets import Country, Topic
+from newsroom_pages.visibility import view_restricted_paths, visible_pages
 
 NEWS_ITEM_JOINS = (
     "locale",

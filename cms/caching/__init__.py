@@ -1,1 +1,0 @@
-"""Response cache for anonymous, published-content GraphQL queries (see `response_cache`)."""

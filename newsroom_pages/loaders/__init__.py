@@ -1,4 +1,0 @@
-from .body import BodyBlock
-from .pages import PageLoader
-
-__all__ = ["BodyBlock", "PageLoader"]
