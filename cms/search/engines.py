@@ -4,7 +4,7 @@ PostgreSQL: a weighted tsvector (title A, summary B, body C) built with the loca
 configuration from normalised text, ranked with `ts_rank_cd`, plus trigram similarity on the
 normalised title and names for typos and transliterations. SQLite: FTS5 with prefix terms,
 ranked with bm25; no stemming and no typo tolerance. Each search is one SQL statement whatever
-the number of hits.
+the number of hits (its text grows with the words of the query, at most MAX_WORDS).
 """
 
 from dataclasses import dataclass
@@ -16,6 +16,8 @@ from .configs import config_for
 from .normalise import normalise, words
 
 TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
+# A search is at most 200 characters; past this many words a query adds nothing but cost.
+MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -42,22 +44,28 @@ class PostgreSQLEngine:
             || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
         WHERE page_id = %(page_id)s
     """
-    # Rank: cover density (normalised by length) plus title similarity, so a title that is
-    # the query, even misspelt, leads. `<%` is pg_trgm's word-similarity operator (threshold
-    # pg_trgm.word_similarity_threshold, 0.6), served by the trigram index.
+    # Every query word must match, in the text through the locale's stemmer or in the
+    # title and names through trigram word similarity (`<%`, pg_trgm's threshold 0.6, served
+    # by the trigram index), so one misspelt or transliterated name does not lose the item.
+    # Stop words match anything. Rank: weighted word frequency over any query word, plus how
+    # closely the whole query resembles the title.
     SEARCH = """
         SELECT page_id, score FROM (
             SELECT d.page_id,
-                   ts_rank_cd(d.vector, q.query, 1) + word_similarity(%(key)s, d.title_key)
-                       AS score
-            FROM search_searchdocument d,
-                 plainto_tsquery(%(config)s::regconfig, %(text)s) AS q(query)
+                   ts_rank(d.vector, to_tsquery(%(config)s::regconfig, %(any)s), 1)
+                       + word_similarity(%(key)s, d.title_key) AS score
+            FROM search_searchdocument d
             WHERE d.locale_code = %(code)s
-              AND (d.vector @@ q.query OR %(key)s <%% d.title_key)
+              AND (numnode(plainto_tsquery(%(config)s::regconfig, %(key)s)) > 0
+                   OR %(key)s <%% d.title_key)
+              AND {conditions}
         ) AS hits
         ORDER BY score DESC, page_id DESC
         LIMIT %(limit)s
     """
+    WORD = """(numnode(plainto_tsquery(%(config)s::regconfig, %({name})s)) = 0
+        OR d.vector @@ plainto_tsquery(%(config)s::regconfig, %({name})s)
+        OR %({name})s <%% d.title_key)"""
 
     def store(self, connection, document) -> None:
         config = config_for(document.code)
@@ -77,14 +85,21 @@ class PostgreSQLEngine:
         """The document row holds the vector: deleting the row is enough."""
 
     def search(self, connection, text: str, code: str, limit: int) -> list[Hit]:
-        key = normalise(text, code)
-        if not key:
+        terms = words(text, code)[:MAX_WORDS]
+        if not terms:
             return []
+        names = [f"w{position}" for position in range(len(terms))]
+        conditions = " AND ".join(self.WORD.format(name=name) for name in names)
+        parameters = {
+            "config": config_for(code),
+            "key": " ".join(terms),
+            "any": " | ".join(terms),
+            "code": code,
+            "limit": limit,
+            **dict(zip(names, terms, strict=True)),
+        }
         with connection.cursor() as cursor:
-            cursor.execute(
-                self.SEARCH,
-                {"config": config_for(code), "text": key, "key": key, "code": code, "limit": limit},
-            )
+            cursor.execute(self.SEARCH.format(conditions=conditions), parameters)
             return [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
 
     def terms(self, connection, text: str, code: str) -> list[str]:
