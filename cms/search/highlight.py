@@ -9,11 +9,10 @@ normalised text instead of what the newsroom wrote.
 """
 
 import html
-import re
 
+from .normalise import WRITTEN_WORD as TOKEN
 from .normalise import arabic_word, fold
 
-TOKEN = re.compile(r"\w+", re.UNICODE)
 PASSAGE_WORDS = 30
 
 

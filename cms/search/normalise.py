@@ -10,6 +10,9 @@ import re
 import unicodedata
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A word as written: Python's \w leaves out combining marks (accents, tashkeel, Quranic
+# marks), which would split "أُفرج" in three.
+WRITTEN_WORD = re.compile(r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]+")
 
 LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i"})
 ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ي", "ٱ": "ا", "\u0640": ""})
