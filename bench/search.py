@@ -4,15 +4,13 @@ operation, highlights included) timed uncached for queries from "matches almost 
 to "matches nothing", plus a misspelt name.
 
 Run by `bench.run_backend` on PostgreSQL after the other measurements; the figures go into the
-run's JSON under "search" and into the printed table.
+run's JSON under "search" and into the printed table (`lines`, imported before Django is set
+up: hence the imports inside `run`).
 """
 
 import itertools
 import time
 from typing import Any
-
-from .measure import measure_uncached
-from .targets import OPERATIONS_DIR, Request
 
 SEARCH_ITEMS = 10_000
 SUBJECTS = (
@@ -61,7 +59,9 @@ QUERIES = {
 def run(repeats: int, warmup: int) -> dict[str, Any]:
     from cms.search.documents import rebuild
 
+    from .measure import measure_uncached
     from .seed import seed_newsroom
+    from .targets import OPERATIONS_DIR, Request
 
     seed_newsroom(SEARCH_ITEMS)
     vary_texts()

@@ -105,7 +105,7 @@ def test_a_search_over_200_characters_is_refused_with_a_code(graphql, newsroom):
     ("locale", "search", "title_start", "marked"),
     [
         ("ar", "اسلحه ثقيله", "استخدام أسلحة ثقيلة", "<mark>ثقيلة</mark>"),
-        ("ar", "المحتجين السلميين", "استخدام أسلحة ثقيلة", "<mark>محتجين</mark>"),
+        ("ar", "بالذخيرة", "استخدام أسلحة ثقيلة", "<mark>الذخيرة</mark>"),
         ("fr", "refugies detention", "De nouveaux éléments", "<mark>détention</mark>"),
         ("es", "trabajo forzoso", "Nuevas pruebas", "<mark>forzoso</mark>"),
     ],
