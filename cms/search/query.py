@@ -1,8 +1,9 @@
 """Search as the API uses it: ranked page ids for a query in a locale, and highlights for the
 pages it shows. Neither applies visibility: the API filters the ids through the one rule."""
 
-from django.conf import settings
 from django.db import connection
+
+from cms.conf import newsroom
 
 from . import engines
 from .engines import Hit
@@ -25,7 +26,7 @@ def checked(text: str) -> str:
 
 def ranked(text: str, codes: list[str], limit: int | None = None) -> list[Hit]:
     """Best first across `codes` (one statement per locale), at most `limit` hits."""
-    limit = limit or settings.NEWSROOM_SEARCH_MAX_RESULTS
+    limit = limit or newsroom.SEARCH_MAX_RESULTS
     text = checked(text)
     engine = engines.current(connection)
     hits = [hit for code in codes for hit in engine.search(connection, text, code, limit)]

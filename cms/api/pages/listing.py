@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 
+from cms.conf import newsroom
 from cms.search import query as search_engine
 from newsroom_pages import pages as models
 from newsroom_pages.localization import in_locale
@@ -141,9 +142,10 @@ def filtered_items(
 
 
 def resolve_news_items(root, info, first: int | None = None, after=None, **filters) -> Listing:
-    maximum = settings.NEWSROOM_GRAPHQL["MAX_PAGE_SIZE"]
+    limits = newsroom.GRAPHQL
+    maximum = limits["MAX_PAGE_SIZE"]
     if first is None:
-        first = settings.NEWSROOM_GRAPHQL["DEFAULT_PAGE_SIZE"]
+        first = limits["DEFAULT_PAGE_SIZE"]
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
     kind, code = filters.get("kind"), checked_locale(filters.get("locale"))
