@@ -14,6 +14,7 @@ from pathlib import Path
 from .chart import draw
 from .postgresql import throwaway_postgresql
 from .report import render
+from .search import lines as search_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -37,6 +38,7 @@ def main() -> None:
         path.write_text(json.dumps(document, indent=2))
     draw(runs, Path(args.chart))
     print(render(runs))
+    print("\n".join(search_lines(runs)))
     print(f"\nJSON: {RESULTS / f'bench-{stamp}.json'}  chart: {args.chart}  "
           f"profiles: {RESULTS}/profile-*.txt  ({document['seconds']} s)")  # fmt: skip
 

@@ -55,12 +55,18 @@ class BackendRun:
             self.unavailable["ours"] = str(reason)
         for size in (int(n) for n in self.args.sizes.split(",")):
             self.run_size(size)
-        return {
+        result = {
             "backend": self.args.backend,
             "rows": self.rows,
             "unavailable": self.unavailable,
             "hot_spots": self.hot_spots,
         }
+        if self.args.backend == "postgresql":
+            from . import search
+
+            print(f"[{self.args.backend}] search at {search.SEARCH_ITEMS} items", flush=True)
+            result["search"] = search.run(self.args.repeats, self.args.warmup)
+        return result
 
     def run_size(self, size: int) -> None:
         from .seed import seed_newsroom

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms.webhooks",
     "cms.preview",
     "cms.landing",
+    "cms.search",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",

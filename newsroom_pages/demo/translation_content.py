@@ -1,4 +1,4 @@
-"""French and Arabic demo translations: our own short wording, marked as demo translations.
+"""French, Arabic and Spanish demo translations: our own short wording, marked as demo translations.
 
 Keyed like the English demo content (content.py) so each translated text sits beside the
 English text it translates when the two are zipped together.
@@ -6,9 +6,13 @@ English text it translates when the two are zipped together.
 
 from dataclasses import dataclass, field
 
-LOCALES = ("fr", "ar")
+LOCALES = ("fr", "ar", "es")
 
-DEMO_NOTE = {"fr": " (Traduction de démonstration.)", "ar": " (ترجمة تجريبية.)"}
+DEMO_NOTE = {
+    "fr": " (Traduction de démonstration.)",
+    "ar": " (ترجمة تجريبية.)",
+    "es": " (Traducción de demostración.)",
+}
 
 TOPICS = {
     "fr": {
@@ -29,6 +33,15 @@ TOPICS = {
         "right-to-health": "الحق في الصحة",
         "armed-conflict": "النزاعات المسلحة",
     },
+    "es": {
+        "accountability": "Rendición de cuentas",
+        "arms-control": "Control de armas",
+        "refugees-and-migrants": "Personas refugiadas y migrantes",
+        "surveillance": "Vigilancia",
+        "freedom-of-assembly": "Libertad de reunión",
+        "right-to-health": "Derecho a la salud",
+        "armed-conflict": "Conflictos armados",
+    },
 }
 
 COUNTRIES = {
@@ -48,6 +61,14 @@ COUNTRIES = {
         "EG": "مصر",
         "FR": "فرنسا",
     },
+    "es": {
+        "LY": "Libia",
+        "AE": "Emiratos Árabes Unidos",
+        "US": "Estados Unidos",
+        "YE": "Yemen",
+        "EG": "Egipto",
+        "FR": "Francia",
+    },
 }
 
 PRESS_CONTACT = {
@@ -56,6 +77,10 @@ PRESS_CONTACT = {
         "role": "Relations avec les médias (contact de démonstration)",
     },
     "ar": {"name": "المكتب الصحفي", "role": "العلاقات الإعلامية (جهة اتصال تجريبية)"},
+    "es": {
+        "name": "Oficina de prensa",
+        "role": "Relaciones con los medios (contacto de demostración)",
+    },
 }
 
 NEWSROOM = {
@@ -71,6 +96,12 @@ NEWSROOM = {
         "reach the press office at any time.": "آخر الأخبار والتقارير وتحديثات الحملات "
         "والانتصارات. يمكن للصحفيين التواصل مع المكتب الصحفي في أي وقت.",
     },
+    "es": {
+        "Newsroom": "Sala de prensa",
+        "Breaking news, reports, campaign updates and victories. Members of the press can "
+        "reach the press office at any time.": "Noticias, informes, campañas y victorias. "
+        "Los periodistas pueden contactar con la oficina de prensa en cualquier momento.",
+    },
 }
 
 BODY_PHRASES = {
@@ -83,6 +114,11 @@ BODY_PHRASES = {
         "What must happen now": "ما يجب أن يحدث الآن",
         "Read the original release": "اقرأ البيان الأصلي",
         "Background": "خلفية",
+    },
+    "es": {
+        "What must happen now": "Lo que debe ocurrir ahora",
+        "Read the original release": "Leer el comunicado original",
+        "Background": "Contexto",
     },
 }
 
@@ -213,4 +249,105 @@ ITEMS: dict[str, dict[str, ItemTranslation]] = {
             },
         ),
     },
+}
+
+ITEMS["heavy-weaponry-tripoli-protesters"]["es"] = ItemTranslation(
+    title=(
+        "Armas pesadas utilizadas en Libia para dispersar a manifestantes pacíficos que "
+        "reclamaban sus derechos económicos"
+    ),
+    summary=(
+        "Hombres armados dispararon munición real contra una protesta en Trípoli y secuestraron "
+        "a manifestantes. Las personas detenidas deben ser liberadas y el ataque investigado."
+    ),
+    paragraphs=(
+        "Testigos y vídeos muestran disparos, incluso de ametralladoras pesadas, contra "
+        "personas que protestaban por sus condiciones de vida.",
+        "Toda persona detenida por manifestarse pacíficamente debe ser liberada de inmediato.",
+    ),
+    key_fact=("6", "Manifestantes secuestrados, al menos", "Testimonios de testigos"),
+)
+ITEMS["refugees-migrants-libya-cycle-of-abuses"]["es"] = ItemTranslation(
+    title=(
+        "Nuevas pruebas muestran que las personas refugiadas y migrantes en Libia están "
+        "atrapadas en un terrible ciclo de abusos"
+    ),
+    summary=(
+        "Nuestra investigación muestra cómo las personas interceptadas en el mar son devueltas "
+        "a Libia, a los abusos de los que huyeron, mientras Europa amplía su cooperación "
+        "migratoria."
+    ),
+    paragraphs=(
+        "Quienes llegan a Libia en busca de seguridad se enfrentan a la detención, la extorsión "
+        "y la violencia, y quienes intentan cruzar el mar suelen ser devueltos.",
+        "Los gobiernos europeos deben dejar de apoyar las interceptaciones que devuelven a las "
+        "personas al peligro y abrir vías seguras y legales.",
+    ),
+    extra={
+        "key_findings": (
+            "Las personas interceptadas en el mar son devueltas a centros de detención en Libia.",
+            "Las personas detenidas describen extorsión, trabajo forzoso y violencia.",
+            "La cooperación en el control migratorio continúa sin garantías de derechos humanos.",
+        )
+    },
+)
+ITEMS["demo-tripoli-protesters-freed"]["es"] = ItemTranslation(
+    title="[Demo] Liberados los manifestantes detenidos en Trípoli tras una campaña pública",
+    summary=(
+        "Contenido de demostración, no un hecho real: muestra cómo se ve una victoria de "
+        "campaña en la sala de prensa. Cartas y llamamientos de simpatizantes precedieron a la "
+        "liberación."
+    ),
+    paragraphs=(
+        "Esta victoria de campaña es contenido de demostración inventado para que cada tipo de "
+        "página tenga un ejemplo.",
+        "Sigue al comunicado sobre las protestas de agosto y enlaza con él.",
+    ),
+    extra={
+        "campaign": "Liberad a los manifestantes de Trípoli (demo)",
+        "outcome": "Los manifestantes ficticios fueron liberados y se retiraron los cargos.",
+    },
+)
+ITEMS["tajoura-detention-center-attack"] = {
+    "es": ItemTranslation(
+        title=(
+            "El atroz ataque contra el centro de detención de migrantes en Libia debe "
+            "investigarse como crimen de guerra"
+        ),
+        summary=(
+            "Un ataque aéreo contra el centro de detención de Tajura mató a decenas de personas "
+            "refugiadas y migrantes encerradas en su interior. Debe investigarse como crimen de "
+            "guerra."
+        ),
+        paragraphs=(
+            "Todas las partes en conflicto conocían la ubicación del centro, y las personas "
+            "recluidas allí no podían escapar.",
+            "La Corte Penal Internacional debe investigar, y Libia debe poner fin a la detención "
+            "de personas refugiadas y migrantes.",
+        ),
+        key_fact=(
+            "40",
+            "Personas refugiadas y migrantes muertas, al menos",
+            "Informado el 3 de julio de 2019",
+        ),
+    )
+}
+ITEMS["arms-embargo-violations-tripoli"] = {
+    "es": ItemTranslation(
+        title=(
+            "Las violaciones del embargo de armas de la ONU ponen en grave peligro a los 1,2 "
+            "millones de civiles de Trípoli"
+        ),
+        summary=(
+            "Armas importadas en violación del embargo de armas de la ONU se están usando en la "
+            "batalla por Trípoli y ponen en riesgo a la población civil de la ciudad."
+        ),
+        paragraphs=(
+            "Tres meses de combates han expulsado de sus hogares a decenas de miles de personas "
+            "y cortan la electricidad durante horas cada día.",
+            "Los Estados que suministran armas en violación del embargo deben detenerse, y el "
+            "Consejo de Seguridad debe hacerlo cumplir.",
+        ),
+        key_fact=("1,2 millones", "Civiles que viven en Trípoli", "Estimación de la ONU"),
+    )
 }

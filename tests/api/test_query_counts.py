@@ -5,6 +5,7 @@ what a frontend meets on every request after the first.
 """
 
 import pytest
+from django.db import connection
 
 from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
 
@@ -13,6 +14,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 LISTING_QUERIES = 6
 FILTERED_LISTING_QUERIES = 4
 ARTICLE_QUERIES = 12
+# PostgreSQL asks the database for the query's stems to mark them; SQLite marks words.
+SEARCH_LISTING_QUERIES = {"postgresql": 7, "sqlite": 6}
 
 
 def steady(graphql, operation: str, variables: dict) -> dict:
@@ -44,6 +47,18 @@ def test_a_filtered_listing_costs_the_same_queries_for_any_page_size(
     with django_assert_num_queries(FILTERED_LISTING_QUERIES):
         data = graphql.operation("FilteredNewsListing", variables)
     assert data["newsItems"]["totalCount"] == count
+
+
+@pytest.mark.parametrize("count", [1, 20, 100])
+def test_a_search_listing_costs_the_same_queries_for_any_number_of_hits(
+    graphql, make_items, django_assert_num_queries, count
+):
+    make_items(count, summary="Families of detainees in Mitiga describe the visits.")
+    variables = steady(graphql, "SearchNews", {"search": "Mitiga detainees", "first": count})
+    with django_assert_num_queries(SEARCH_LISTING_QUERIES[connection.vendor]):
+        data = graphql.operation("SearchNews", variables)
+    assert data["newsItems"]["totalCount"] == count
+    assert all("<mark>" in edge["node"]["searchHighlight"] for edge in data["newsItems"]["edges"])
 
 
 def article_body(newsroom, blocks: int) -> list:

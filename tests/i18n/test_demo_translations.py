@@ -1,4 +1,5 @@
-"""`make run` shows a multilingual newsroom: demo items and snippets in French and Arabic."""
+"""`make run` shows a multilingual newsroom: demo items and snippets in French, Arabic and
+Spanish."""
 
 from io import StringIO
 
@@ -26,19 +27,19 @@ def translated_items(code: str):
     return NewsItemPage.objects.live().filter(locale__language_code=code, alias_of__isnull=True)
 
 
-@pytest.mark.parametrize("code", ["fr", "ar"])
-def test_at_least_three_items_are_published_in_french_and_arabic(code):
+@pytest.mark.parametrize("code", ["fr", "ar", "es"])
+def test_at_least_three_items_are_published_in_french_arabic_and_spanish(code):
     assert translated_items(code).count() >= 3
 
 
-@pytest.mark.parametrize("code", ["fr", "ar"])
+@pytest.mark.parametrize("code", ["fr", "ar", "es"])
 def test_every_translated_item_says_it_is_a_demo_translation(code):
     for item in translated_items(code):
         assert item.summary.endswith(DEMO_NOTE[code].strip()), item.title
 
 
 @pytest.mark.parametrize("model", [Topic, Country, PressContact])
-@pytest.mark.parametrize("code", ["fr", "ar"])
+@pytest.mark.parametrize("code", ["fr", "ar", "es"])
 def test_every_demo_snippet_is_translated(model, code):
     locale = Locale.objects.get(language_code=code)
     for snippet in model.objects.filter(locale=Locale.get_default()):
@@ -55,29 +56,31 @@ def test_arabic_snippets_are_written_in_arabic():
 
 def test_every_demo_translation_is_complete_and_synced_with_its_source():
     translations = Translation.objects.filter(enabled=True)
-    assert translations.count() >= 2 * (7 + 6 + 1 + 1 + 3)
+    assert translations.count() >= 3 * (7 + 6 + 1 + 1 + 3)
     for translation in translations:
         total, translated = translation.get_progress()
         assert translated == total, translation.source.object_repr
 
 
-def test_an_arabic_item_is_served_by_its_path_and_lists_its_english_and_french_versions():
+def test_an_arabic_item_is_served_by_its_path_and_lists_its_other_versions():
     page = GraphQLClient().query(
         "query($path: String!) { page(urlPath: $path) { title locale translations { locale } } }",
         {"path": ARABIC_ITEM},
     )["page"]
     assert page["locale"] == "ar"
     assert page["title"].startswith("استخدام أسلحة ثقيلة")
-    assert [translation["locale"] for translation in page["translations"]] == ["en", "fr"]
+    assert sorted(translation["locale"] for translation in page["translations"]) == [
+        "en",
+        "es",
+        "fr",
+    ]
 
 
 def test_the_newsroom_index_is_translated_and_every_locale_has_its_tree():
     assert {
         index.locale.language_code: index.title
         for index in NewsroomIndexPage.objects.filter(alias_of__isnull=True)
-    } == {"en": "Newsroom", "fr": "Salle de presse", "ar": "غرفة الأخبار"}
-    spanish = NewsroomIndexPage.objects.get(locale__language_code="es")
-    assert spanish.alias_of_id is not None
+    } == {"en": "Newsroom", "fr": "Salle de presse", "ar": "غرفة الأخبار", "es": "Sala de prensa"}
 
 
 def test_translators_have_rights_on_every_non_english_tree():
@@ -116,6 +119,7 @@ def test_the_localized_article_operation_gives_a_frontend_all_it_needs_for_arabi
     assert (page["locale"], direction[page["locale"]]) == ("ar", "RTL")
     assert [(t["locale"], t["urlPath"]) for t in page["translations"]] == [
         ("en", "/newsroom/heavy-weaponry-tripoli-protesters/"),
+        ("es", "/es/newsroom/heavy-weaponry-tripoli-protesters/"),
         ("fr", "/fr/newsroom/heavy-weaponry-tripoli-protesters/"),
     ]
     assert page["urlPath"] == ARABIC_ITEM

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 import graphene
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError
 from django.db.models import Q, QuerySet
 from graphql import GraphQLError
-from wagtail.models import Locale as LocaleModel
 
 from cms.conf import newsroom
+from cms.search import query as search_engine
 from newsroom_pages import pages as models
 from newsroom_pages.localization import in_locale
 from newsroom_pages.snippets import Country as CountryModel
@@ -32,8 +31,15 @@ KIND_MODELS = {
     "REPORT": models.ReportPage,
     "CAMPAIGN_VICTORY": models.CampaignVictoryPage,
 }
-SEARCH_MAX_LENGTH = 200
 INVALID_CURSOR = "`after` is not a cursor returned by this API."
+RELEVANCE_CURSOR = "relevance"
+
+
+class NewsSort(graphene.Enum):
+    """The order of `newsItems`: RELEVANCE (the default when searching) or NEWEST."""
+
+    RELEVANCE = "RELEVANCE"
+    NEWEST = "NEWEST"
 
 
 class PageInfo(graphene.ObjectType):
@@ -53,9 +59,10 @@ class Listing:
     edges: list
     page_info: PageInfo
     matching: QuerySet
+    count: int | None = None
 
     def total_count(self) -> int:
-        return self.matching.count()
+        return self.matching.count() if self.count is None else self.count
 
 
 class NewsItemConnection(graphene.ObjectType):
@@ -89,24 +96,29 @@ def checked_locale(code: str | None) -> str:
     return code
 
 
-def _search_ids(text: str, code: str) -> list[int]:
-    if len(text) > SEARCH_MAX_LENGTH:
-        raise GraphQLError(f"search is limited to {SEARCH_MAX_LENGTH} characters.")
-    locale_id = LocaleModel.objects.filter(language_code=code).values_list("pk", flat=True).first()
-    hits = models.NewsItemPage.objects.filter(live=True, locale=locale_id).search(
-        text, order_by_relevance=False
+def search_ranking(text: str, code: str, fallback: bool) -> list[int]:
+    """Page ids best first; the listing still filters them through the visibility rule."""
+    codes = (
+        [code, settings.LANGUAGE_CODE] if fallback and code != settings.LANGUAGE_CODE else [code]
     )
     try:
-        return [hit.pk for hit in hits[: newsroom.SEARCH_MAX_RESULTS]]
-    except DatabaseError:
-        # The backend's own query syntax (SQLite FTS: quotes, operators) rejected the text.
-        raise GraphQLError(
-            "The search text could not be read; remove quotes and operators."
-        ) from None
+        return [hit.page_id for hit in search_engine.ranked(text, codes)]
+    except search_engine.SearchError as error:
+        raise GraphQLError(str(error), extensions={"code": "BAD_USER_INPUT"}) from None
 
 
 def filtered_items(
-    loader, *, kind, topic, country, published_after, published_before, code, search, fallback
+    loader,
+    *,
+    kind,
+    topic,
+    country,
+    published_after,
+    published_before,
+    code,
+    search,
+    fallback,
+    ranking=None,
 ):
     items = in_locale(loader.news_items(), code, fallback=fallback)
     if kind:
@@ -126,9 +138,7 @@ def filtered_items(
     if published_before:
         items = items.filter(publication_date__lte=published_before)
     if search and search.strip():
-        ids = _search_ids(search.strip(), code)
-        if fallback and code != settings.LANGUAGE_CODE:
-            ids += _search_ids(search.strip(), settings.LANGUAGE_CODE)
+        ids = search_ranking(search, code, fallback) if ranking is None else ranking
         items = items.filter(pk__in=ids)
     return items
 
@@ -140,7 +150,10 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
         first = limits["DEFAULT_PAGE_SIZE"]
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
-    kind = filters.get("kind")
+    kind, code = filters.get("kind"), checked_locale(filters.get("locale"))
+    search = (filters.get("search") or "").strip()
+    fallback = bool(filters.get("fallback"))
+    ranking = search_ranking(search, code, fallback) if search else None
     matching = filtered_items(
         info.context.pages,
         kind=getattr(kind, "value", kind),
@@ -148,10 +161,25 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
         country=filters.get("country"),
         published_after=filters.get("published_after"),
         published_before=filters.get("published_before"),
-        code=checked_locale(filters.get("locale")),
-        search=filters.get("search"),
-        fallback=bool(filters.get("fallback")),
+        code=code,
+        search=search,
+        fallback=fallback,
+        ranking=ranking,
     )
+    sort = getattr(filters.get("sort"), "value", filters.get("sort"))
+    if ranking is not None and sort != NewsSort.NEWEST.value:
+        listing = relevance_page(info, matching, ranking, first, after)
+    else:
+        listing = newest_page(info, matching, first, after)
+    if search and "searchHighlight" in selected_names(info, "edges", "node"):
+        pages = [edge.node for edge in listing.edges]
+        marked = search_engine.highlights([page.pk for page in pages], search, code)
+        for page in pages:
+            page.search_highlight = marked.get(page.pk)
+    return listing
+
+
+def newest_page(info, matching: QuerySet, first: int, after: str | None) -> Listing:
     page = matching.order_by("-publication_date", "-pk")
     if after:
         day, pk = decode_cursor(after)
@@ -160,13 +188,60 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
     items = info.context.pages.register(rows[:first])
     prime(info, items, "edges", "node")
     edges = [NewsItemEdge(cursor=encode_cursor(item), node=item) for item in items]
-    page_info = PageInfo(
-        has_next_page=len(rows) > first,
+    return Listing(
+        edges=edges, page_info=page_info_for(edges, len(rows) > first, after), matching=matching
+    )
+
+
+def relevance_page(
+    info, matching: QuerySet, ranking: list[int], first: int, after: str | None
+) -> Listing:
+    """Best first. The cursor is a position in the ranking of visible matches, which is read
+    whole (at most NEWSROOM_SEARCH_MAX_RESULTS ids) so the count and every page are exact."""
+    visible = set(matching.values_list("pk", flat=True))
+    order = [pk for pk in ranking if pk in visible]
+    start = decode_relevance_cursor(after) if after else 0
+    window = order[start : start + first]
+    rows = {row.pk: row for row in matching.filter(pk__in=window).defer("body")} if window else {}
+    items = info.context.pages.register([rows[pk] for pk in window if pk in rows])
+    prime(info, items, "edges", "node")
+    edges = [
+        NewsItemEdge(cursor=encode_relevance_cursor(start + offset + 1), node=item)
+        for offset, item in enumerate(items)
+    ]
+    has_next = start + first < len(order)
+    return Listing(
+        edges=edges,
+        page_info=page_info_for(edges, has_next, after),
+        matching=matching,
+        count=len(order),
+    )
+
+
+def page_info_for(edges: list, has_next_page: bool, after: str | None) -> PageInfo:
+    return PageInfo(
+        has_next_page=has_next_page,
         has_previous_page=bool(after),
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    return Listing(edges=edges, page_info=page_info, matching=matching)
+
+
+def encode_relevance_cursor(position: int) -> str:
+    return base64.urlsafe_b64encode(f"{RELEVANCE_CURSOR}|{position}".encode()).decode()
+
+
+def decode_relevance_cursor(cursor: str) -> int:
+    try:
+        kind, position = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        if kind != RELEVANCE_CURSOR or int(position) < 0:
+            raise ValueError(kind)
+        return int(position)
+    except (ValueError, binascii.Error, UnicodeError):
+        raise GraphQLError(
+            "`after` is not a cursor returned by this API for this sort.",
+            extensions={"code": "BAD_USER_INPUT"},
+        ) from None
 
 
 def prime(info, items: list, *path: str) -> None:
@@ -191,7 +266,13 @@ NEWS_ITEMS_ARGUMENTS = {
     "published_after": graphene.Date(description="Inclusive."),
     "published_before": graphene.Date(description="Inclusive."),
     "locale": graphene.String(description="Language code; the default locale when omitted."),
-    "search": graphene.String(description="Full-text search in titles, summaries and bodies."),
+    "search": graphene.String(
+        description="Full-text search in titles, summaries and bodies, in the locale's language "
+        "(stems, accents and Arabic spelling variants match; titles tolerate typos)."
+    ),
+    "sort": NewsSort(
+        description="RELEVANCE (best match first; the default when searching) or NEWEST."
+    ),
     "fallback": graphene.Boolean(
         default_value=False,
         description="Also list default-locale items that have no live translation in `locale`; "

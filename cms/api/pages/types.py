@@ -85,6 +85,10 @@ class NewsItem(PageInterface):
     countries = graphene.List(graphene.NonNull(Country), required=True)
     related_items = graphene.List(graphene.NonNull(lambda: NewsItem), required=True)
     press_contact = graphene.Field(PressContact)
+    search_highlight = graphene.String(
+        description="When listed by `search`: a passage of the summary or body with the matching "
+        "words in <mark> (HTML, escaped); null otherwise."
+    )
 
     class Meta:
         name = "NewsItem"
@@ -117,6 +121,10 @@ class NewsItem(PageInterface):
     @staticmethod
     def resolve_press_contact(page, info):
         return page.press_contact or info.context.pages.default_press_contact(page)
+
+    @staticmethod
+    def resolve_search_highlight(page, info) -> str | None:
+        return getattr(page, "search_highlight", None)
 
 
 class NewsroomIndexPage(graphene.ObjectType):

@@ -1,0 +1,163 @@
+"""The database-specific half of search: writing the engine's index and querying it.
+
+PostgreSQL: a weighted tsvector (title A, summary B, body C) built with the locale's
+configuration from normalised text, ranked with `ts_rank_cd`, plus trigram similarity on the
+normalised title and names for typos and transliterations. SQLite: FTS5 with prefix terms,
+ranked with bm25; no stemming and no typo tolerance. Each search is one SQL statement whatever
+the number of hits (its text grows with the words of the query, at most MAX_WORDS).
+"""
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from django.db import connection as default_connection
+
+from .configs import config_for
+from .normalise import normalise, words
+
+TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
+# A search is at most 200 characters; past this many words a query adds nothing but cost.
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Hit:
+    page_id: int
+    score: float
+
+
+class Engine(Protocol):
+    def store(self, connection, document) -> None: ...
+
+    def drop(self, connection, page_ids: list[int]) -> None: ...
+
+    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]: ...
+
+    def terms(self, connection, text: str, code: str) -> list[str]: ...
+
+
+class PostgreSQLEngine:
+    STORE = """
+        UPDATE search_searchdocument SET vector =
+            setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
+            || setweight(to_tsvector(%(config)s::regconfig, %(summary)s), 'B')
+            || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
+        WHERE page_id = %(page_id)s
+    """
+    # Every query word must match, in the text through the locale's stemmer or in the
+    # title and names through trigram word similarity (`<%`, pg_trgm's threshold 0.6, served
+    # by the trigram index), so one misspelt or transliterated name does not lose the item.
+    # Stop words match anything. Rank: weighted word frequency over any query word, plus how
+    # closely the whole query resembles the title.
+    SEARCH = """
+        SELECT page_id, score FROM (
+            SELECT d.page_id,
+                   ts_rank(d.vector, to_tsquery(%(config)s::regconfig, %(any)s), 1)
+                       + word_similarity(%(key)s, d.title_key) AS score
+            FROM search_searchdocument d
+            WHERE d.locale_code = %(code)s
+              AND (numnode(plainto_tsquery(%(config)s::regconfig, %(key)s)) > 0
+                   OR %(key)s <%% d.title_key)
+              AND {conditions}
+        ) AS hits
+        ORDER BY score DESC, page_id DESC
+        LIMIT %(limit)s
+    """
+    WORD = """(numnode(plainto_tsquery(%(config)s::regconfig, %({name})s)) = 0
+        OR d.vector @@ plainto_tsquery(%(config)s::regconfig, %({name})s)
+        OR %({name})s <%% d.title_key)"""
+
+    def store(self, connection, document) -> None:
+        config = config_for(document.code)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                self.STORE,
+                {
+                    "config": config,
+                    "title": normalise(f"{document.title} {document.names}", document.code),
+                    "summary": normalise(document.summary, document.code),
+                    "body": normalise(document.body, document.code),
+                    "page_id": document.page_id,
+                },
+            )
+
+    def drop(self, connection, page_ids: list[int]) -> None:
+        """The document row holds the vector: deleting the row is enough."""
+
+    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]:
+        terms = words(text, code)[:MAX_WORDS]
+        if not terms:
+            return []
+        names = [f"w{position}" for position in range(len(terms))]
+        conditions = " AND ".join(self.WORD.format(name=name) for name in names)
+        parameters = {
+            "config": config_for(code),
+            "key": " ".join(terms),
+            "any": " | ".join(terms),
+            "code": code,
+            "limit": limit,
+            **dict(zip(names, terms, strict=True)),
+        }
+        with connection.cursor() as cursor:
+            cursor.execute(self.SEARCH.format(conditions=conditions), parameters)
+            return [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
+
+    def terms(self, connection, text: str, code: str) -> list[str]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))",
+                [config_for(code), normalise(text, code)],
+            )
+            return list(cursor.fetchone()[0])
+
+
+class SQLiteEngine:
+    SEARCH = f"""
+        SELECT d.page_id, -bm25(search_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT})
+        FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid
+        WHERE search_fts MATCH %s AND d.locale_code = %s
+        ORDER BY 2 DESC, d.page_id DESC
+        LIMIT %s
+    """  # noqa: S608 (constant weights; the query is a parameter)
+
+    def store(self, connection, document) -> None:
+        self.drop(connection, [document.page_id])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO search_fts (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                [
+                    document.page_id,
+                    normalise(f"{document.title} {document.names}", document.code),
+                    normalise(document.summary, document.code),
+                    normalise(document.body, document.code),
+                ],
+            )
+
+    def drop(self, connection, page_ids: list[int]) -> None:
+        if not page_ids:
+            return
+        marks = ", ".join(["%s"] * len(page_ids))
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", list(page_ids))  # noqa: S608
+
+    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]:
+        terms = self.terms(connection, text, code)
+        if not terms:
+            return []
+        expression = " AND ".join(f'"{term}"*' for term in terms)
+        with connection.cursor() as cursor:
+            cursor.execute(self.SEARCH, [expression, code, limit])
+            return [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
+
+    def terms(self, connection, text: str, code: str) -> list[str]:
+        return words(text, code)
+
+
+ENGINES: dict[str, Engine] = {"postgresql": PostgreSQLEngine(), "sqlite": SQLiteEngine()}
+
+
+def current(connection=default_connection) -> Engine:
+    try:
+        return ENGINES[connection.vendor]
+    except KeyError:
+        raise NotImplementedError(f"No search engine for {connection.vendor}.") from None
