@@ -6,12 +6,21 @@ from cms.api.media.types import Document, Image
 
 
 class StreamBlock(graphene.Interface):
-    id = graphene.ID(required=True)
+    id = graphene.ID(
+        required=True,
+        description="`<pageId>:<blockUuid>`: unique per page and locale, for normalised caches.",
+    )
     block_type = graphene.String(required=True)
 
     @classmethod
     def resolve_type(cls, block, info):
         return BLOCK_TYPES[block.block_type]
+
+    @staticmethod
+    def resolve_id(block, info) -> str:
+        """Translations copy the source page's block UUIDs, so a UUID alone would make an
+        Arabic paragraph and its English original one object in a client's cache."""
+        return f"{block.page_id}:{block.id}"
 
 
 class ParagraphBlock(graphene.ObjectType):

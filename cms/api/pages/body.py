@@ -23,6 +23,7 @@ class BodyBlock:
     id: str
     block_type: str
     value: dict
+    page_id: int | None = None
 
     def __getattr__(self, name: str):
         """Block fields read as attributes, so GraphQL's default resolver finds them."""
@@ -84,7 +85,7 @@ class BodyLoader:
         )
         for page in pages:
             self._links = self.translated.get(page.locale.language_code, {})
-            blocks = (self._block(raw) for raw in raw_bodies.get(page.pk, []))
+            blocks = (self._block(raw, page.pk) for raw in raw_bodies.get(page.pk, []))
             self._blocks[page.pk] = [block for block in blocks if block is not None]
 
     @staticmethod
@@ -111,11 +112,13 @@ class BodyLoader:
         self.pages.register(list(items.values()))
         return {pk: self.pages.pool[pk] for pk in items}
 
-    def _block(self, raw: dict) -> BodyBlock | None:
+    def _block(self, raw: dict, page_id: int) -> BodyBlock | None:
         kind, value = raw.get("type"), raw.get("value")
         build = getattr(self, f"_{kind}", None)
         resolved = build(value) if build else None
-        return BodyBlock(raw.get("id", ""), kind, resolved) if resolved is not None else None
+        if resolved is None:
+            return None
+        return BodyBlock(raw.get("id", ""), kind, resolved, page_id)
 
     def _target(self, page_id):
         """A link's target in the reader's locale when it has a live translation there."""
