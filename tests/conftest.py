@@ -37,3 +37,21 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def served_demo(django_db_setup, django_db_blocker, live_server):
+    """The demo newsroom committed and served by the live server (media URLs on its own host),
+    for tests that talk to it over HTTP from another process; the database is flushed and
+    restored to its migrated content afterwards, as for a transactional test."""
+    from django.db import connections
+    from django.test.utils import override_settings
+
+    connection = connections["default"]
+    with django_db_blocker.unblock(), override_settings(WAGTAILADMIN_BASE_URL=live_server.url):
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        call_command("load_demo_newsroom", stdout=StringIO())
+        yield live_server.url
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
