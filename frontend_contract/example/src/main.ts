@@ -122,7 +122,7 @@ function articleHtml(page: Page): string {
     ${report}
     <p class="summary">${escape(page.summary)}</p>
     ${hero}
-    <div class="body">${page.body.map(renderBlock).join("")}</div>
+    <div class="body">${page.body.map((block) => html`<div class="block" data-block="${block.__typename}">${renderBlock(block)}</div>`).join("")}</div>
     ${page.relatedItems.length ? html`<section class="related"><h2>Related</h2><div class="cards">${page.relatedItems.map(card).join("")}</div></section>` : ""}
   </article>`;
 }
