@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
+# django_db: so that the test database exists when these run alone (no test here writes).
+pytestmark = [pytest.mark.django_db]
 
 
 @pytest.fixture(scope="module")
