@@ -2,17 +2,18 @@
 
 from django.http import HttpRequest
 
+from newsroom_pages.privacy import Restrictions
+
 from .media.loaders import MediaLoader
 from .pages.loaders import PageLoader
-from .restrictions import Restrictions
 
 
 class ApiContext:
     def __init__(self, request: HttpRequest | None) -> None:
         self.request = request
         restrictions = Restrictions()
-        self.media = MediaLoader(restrictions.collection_paths)
-        self.pages = PageLoader(self.media, restricted_paths=restrictions.page_paths)
+        self.media = MediaLoader(restrictions)
+        self.pages = PageLoader(self.media, restrictions)
 
     @property
     def user(self):

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from django.conf import settings
 from graphql import (
     DocumentNode,
     FieldNode,
@@ -26,6 +25,8 @@ from graphql import (
     validate,
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule, specified_rules
+
+from cms.conf import newsroom
 
 EXPENSIVE_FIELDS = {"rendition": 3, "srcSet": 3}
 LIST_SIZES = {
@@ -41,7 +42,7 @@ PAGINATED_FIELDS = {"newsItems"}
 
 
 def limits() -> Mapping[str, Any]:
-    return settings.NEWSROOM_GRAPHQL
+    return newsroom.GRAPHQL
 
 
 class QueryShape:

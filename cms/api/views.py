@@ -8,17 +8,18 @@ anything executes, and so that no unexpected error reaches a client with interna
 import json
 import logging
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
 from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, execute, validate
 
+from cms.conf import newsroom
 from newsroom_pages.scheduling import catch_up_when_due
 
 from .context import ApiContext
 from .protection import checked_document, limits, limits_rule
+from .schema import schema
 
 logger = logging.getLogger(__name__)
 INTERNAL_ERROR = "Internal server error."
@@ -117,8 +118,4 @@ class NewsroomGraphQLView(GraphQLView):
 
 
 def graphql_view():
-    from .schema import schema
-
-    return NewsroomGraphQLView.as_view(
-        schema=schema, graphiql=settings.NEWSROOM_GRAPHQL["GRAPHIQL"]
-    )
+    return NewsroomGraphQLView.as_view(schema=schema, graphiql=newsroom.GRAPHQL["GRAPHIQL"])

@@ -3,6 +3,7 @@
 from django.http import HttpRequest
 
 from cms.api.context import ApiContext
+from cms.api.schema import schema
 from cms.preview.tokens import PreviewTokenExpired
 
 PREVIEW_QUERY = """
@@ -39,8 +40,6 @@ class PreviewUnavailable(Exception):
 
 
 def preview_data(request: HttpRequest, token: str) -> dict:
-    from cms.api.schema import schema
-
     result = schema.execute(
         PREVIEW_QUERY, variable_values={"token": token}, context_value=ApiContext(request)
     )

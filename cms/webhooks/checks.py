@@ -2,14 +2,15 @@
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.checks import Error, register
+
+from cms.conf import newsroom
 
 
 @register()
 def check_webhook_endpoints(app_configs, **kwargs) -> list[Error]:
     errors = []
-    for url in getattr(settings, "NEWSROOM_WEBHOOK_URLS", []):
+    for url in newsroom.WEBHOOK_URLS:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             errors.append(
@@ -18,7 +19,7 @@ def check_webhook_endpoints(app_configs, **kwargs) -> list[Error]:
                     id="webhooks.E001",
                 )
             )
-    if getattr(settings, "NEWSROOM_WEBHOOK_URLS", []) and not settings.NEWSROOM_WEBHOOK_SECRET:
+    if newsroom.WEBHOOK_URLS and not newsroom.WEBHOOK_SECRET:
         errors.append(
             Error(
                 "NEWSROOM_WEBHOOK_URLS is set but NEWSROOM_WEBHOOK_SECRET is empty: "

@@ -10,6 +10,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from newsroom_pages.snippets import Country, PressContact, Topic
+
 from .store import response_cache
 
 PAGE_SIGNALS = {
@@ -32,8 +34,6 @@ def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
 
 def shown_models() -> list[type]:
     """Models whose rows appear inside page responses (names, credits, contacts)."""
-    from newsroom_pages.snippets import Country, PressContact, Topic
-
     return [Topic, Country, PressContact, get_image_model()]
 
 

@@ -16,6 +16,7 @@ from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 from wagtail.models import Locale as LocaleModel
 
+from cms.conf import newsroom
 from newsroom_pages import pages as models
 from newsroom_pages.localization import in_locale
 from newsroom_pages.snippets import Country as CountryModel
@@ -92,7 +93,7 @@ def _search_ids(text: str, code: str) -> list[int]:
     hits = models.NewsItemPage.objects.filter(live=True, locale=locale_id).search(
         text, order_by_relevance=False
     )
-    return [hit.pk for hit in hits[: settings.NEWSROOM_SEARCH_MAX_RESULTS]]
+    return [hit.pk for hit in hits[: newsroom.SEARCH_MAX_RESULTS]]
 
 
 def filtered_items(
@@ -124,9 +125,10 @@ def filtered_items(
 
 
 def resolve_news_items(root, info, first: int | None = None, after=None, **filters) -> Listing:
-    maximum = settings.NEWSROOM_GRAPHQL["MAX_PAGE_SIZE"]
+    limits = newsroom.GRAPHQL
+    maximum = limits["MAX_PAGE_SIZE"]
     if first is None:
-        first = settings.NEWSROOM_GRAPHQL["DEFAULT_PAGE_SIZE"]
+        first = limits["DEFAULT_PAGE_SIZE"]
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
     kind = filters.get("kind")

@@ -1,0 +1,43 @@
+"""What every body block shares in the API: the `StreamBlock` interface and the value it wraps.
+
+The interface resolves a block's GraphQL type from the value itself (set by the block registry
+when the block is built), so it needs no table of types and nothing here imports the registry.
+"""
+
+from dataclasses import dataclass, field
+
+import graphene
+
+
+@dataclass
+class BodyBlock:
+    id: str
+    block_type: str
+    value: dict
+    graphql_type: type = field(repr=False, default=None)
+    page_id: int | None = None
+
+    def __getattr__(self, name: str):
+        """Block fields read as attributes, so GraphQL's default resolver finds them."""
+        try:
+            return self.__dict__["value"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class StreamBlock(graphene.Interface):
+    id = graphene.ID(
+        required=True,
+        description="`<pageId>:<blockUuid>`: unique per page and locale, for normalised caches.",
+    )
+    block_type = graphene.String(required=True)
+
+    @classmethod
+    def resolve_type(cls, block: BodyBlock, info):
+        return block.graphql_type
+
+    @staticmethod
+    def resolve_id(block: BodyBlock, info) -> str:
+        """Translations copy the source page's block UUIDs, so a UUID alone would make an
+        Arabic paragraph and its English original one object in a client's cache."""
+        return f"{block.page_id}:{block.id}"
