@@ -7,8 +7,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UV_VERSION := 0.13.8
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+CONTRACT_DIR := frontend_contract
+NODE_DEPS := $(CONTRACT_DIR)/node_modules/.package-lock.json
 
-.PHONY: install run test lint format contract bench system-deps clean
+.PHONY: install run test lint format contract node-deps example bench system-deps clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -30,6 +32,14 @@ run: install
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+## node-deps: the frontend kit's Node packages (codegen, TypeScript, Apollo Client, Vite) from
+## frontend_contract/package-lock.json
+node-deps: $(NODE_DEPS)
+
+$(NODE_DEPS): $(CONTRACT_DIR)/package-lock.json $(CONTRACT_DIR)/package.json
+	cd $(CONTRACT_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 ## system-deps: PostgreSQL server binaries for the integration tests, from Debian, if missing
 system-deps:
 	@bash infra/install-system-deps.sh
@@ -45,13 +55,19 @@ format: install
 	$(VENV)/bin/ruff format .
 
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
-test: install system-deps lint
+test: install system-deps node-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
 
-## contract: regenerate frontend_contract/schema.graphql after a schema change (commit it)
-contract: install
+## contract: regenerate frontend_contract/schema.graphql and the typed client in
+## frontend_contract/generated/ after a schema or operation change (commit them)
+contract: install node-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py export_graphql_schema
+	cd $(CONTRACT_DIR) && npx graphql-codegen --config codegen.yml --silent
+
+## example: the reference frontend (Vite dev server on 127.0.0.1:5174) against `make run`'s CMS
+example: node-deps
+	cd $(CONTRACT_DIR) && NEWSROOM_CMS_URL=$${NEWSROOM_CMS_URL:-http://127.0.0.1:8000} npm run example
 
 ## bench: our GraphQL API vs Wagtail's REST API v2 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)

@@ -23,6 +23,8 @@ from graphql import (
 )
 from graphql.language.visitor import Visitor
 
+from cms.api.contract import ContractError, assemble, fragments
+
 from . import grapple
 
 OPERATIONS_DIR = Path(__file__).resolve().parent.parent / "frontend_contract" / "operations"
@@ -118,6 +120,10 @@ def load_operation(filename: str) -> Operation:
     if not operations:
         raise Unavailable(f"{filename} holds no operation")
     operation = operations[0]
+    try:
+        document = assemble(operation, fragments(OPERATIONS_DIR.parent / "fragments"))
+    except ContractError as error:
+        raise Unavailable(f"{filename}: {error}") from error
     variables = tuple(
         (
             definition.variable.name.value,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite runs for real: PostgreSQL server binaries and
-# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build).
+# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build), and Node.js
+# with npm when missing (the frontend kit in frontend_contract/).
 # `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
 set -euo pipefail
 
@@ -10,6 +11,10 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl 
 fi
 if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
   need+=(wrk)
+fi
+# Node.js and npm for the frontend kit (frontend_contract/); this machine image ships Node 20.
+if ! command -v npm >/dev/null; then
+  need+=(nodejs npm)
 fi
 if [ ! -x /usr/bin/chromium ]; then
   need+=(chromium)

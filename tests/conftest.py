@@ -46,3 +46,31 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def served_demo(django_db_setup, django_db_blocker):
+    """The demo newsroom committed and served over HTTP (media URLs on the server's own host),
+    for a module of tests that talk to it from other processes. The server is its own rather
+    than pytest-django's `live_server`, which flushes the database after every test; here the
+    database is flushed and restored to its migrated content once, after the module."""
+    from django.db import connections
+    from django.test.utils import override_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    connection = connections["default"]
+    with django_db_blocker.unblock():
+        server = LiveServer("127.0.0.1")
+        server._live_server_modified_settings.enable()
+        try:
+            with override_settings(WAGTAILADMIN_BASE_URL=server.url):
+                if not hasattr(connection, "_test_serialized_contents"):
+                    contents = connection.creation.serialize_db_to_string()
+                    connection._test_serialized_contents = contents
+                call_command("load_demo_newsroom", stdout=StringIO())
+                yield server.url
+        finally:
+            server._live_server_modified_settings.disable()
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)

@@ -1,12 +1,10 @@
 import json
-from pathlib import Path
 
 import pytest
 from django.test import Client
 
+from cms.api.contract import documents
 from tests.factories import ImageFactory, PressReleasePageFactory
-
-OPERATIONS = Path(__file__).resolve().parents[2] / "frontend_contract" / "operations"
 
 
 class GraphQLClient:
@@ -29,7 +27,8 @@ class GraphQLClient:
         return body["data"]
 
     def operation(self, name: str, variables: dict | None = None) -> dict:
-        return self.query((OPERATIONS / f"{name}.graphql").read_text(), variables)
+        """A committed operation with its shared fragments, as a frontend sends it."""
+        return self.query(documents()[name], variables)
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ class BodyLoader:
             self._blocks[page.pk] = [
                 block
                 for raw in raw_bodies.get(page.pk, [])
-                if (block := self._block(raw, resolved)) is not None
+                if (block := self._block(raw, resolved, page.pk)) is not None
             ]
 
     def _related(self, page_ids: set[int]) -> dict:
@@ -114,7 +114,7 @@ class BodyLoader:
         return {pk: self.pages.pool[pk] for pk in items}
 
     @staticmethod
-    def _block(raw: dict, resolved: PageReferences) -> BodyBlock | None:
+    def _block(raw: dict, resolved: PageReferences, page_id: int) -> BodyBlock | None:
         kind = raw.get("type")
         spec = BLOCKS.get(kind)
         if spec is None:
@@ -122,4 +122,4 @@ class BodyLoader:
         value = spec.build(raw.get("value"), resolved)
         if value is None:
             return None
-        return BodyBlock(raw.get("id", ""), kind, value, spec.type)
+        return BodyBlock(raw.get("id", ""), kind, value, spec.type, page_id)

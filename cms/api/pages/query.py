@@ -51,6 +51,22 @@ def _page_filters(url_path: str | None, page_id: str | None, locale: str | None)
     }
 
 
+def _live_page(loader, filters: dict):
+    return (
+        loader.news_items().filter(**filters).first()
+        or loader.index_pages().filter(**filters).first()
+    )
+
+
+def _translation(loader, page, code: str):
+    """The page's live translation in `code` (the page itself when already in it)."""
+    if page.locale.language_code == code:
+        return page
+    return _live_page(
+        loader, {"translation_key": page.translation_key, "locale__language_code": code}
+    )
+
+
 class NewsroomQuery(graphene.ObjectType):
     news_items = graphene.Field(
         NewsItemConnection,
@@ -64,6 +80,13 @@ class NewsroomQuery(graphene.ObjectType):
         id=graphene.ID(),
         locale=graphene.String(),
         preview_token=graphene.String(),
+        fallback=graphene.Boolean(
+            default_value=False,
+            description=(
+                "With no live translation in the asked locale, return the default-locale page"
+                " (its `locale` says so) instead of null."
+            ),
+        ),
     )
     topics = graphene.List(graphene.NonNull(Topic), required=True, locale=graphene.String())
     countries = graphene.List(graphene.NonNull(Country), required=True, locale=graphene.String())
@@ -72,19 +95,23 @@ class NewsroomQuery(graphene.ObjectType):
     resolve_news_items = staticmethod(resolve_news_items)
 
     @staticmethod
-    def resolve_page(root, info, url_path=None, id=None, locale=None, preview_token=None):
+    def resolve_page(
+        root, info, url_path=None, id=None, locale=None, preview_token=None, fallback=False
+    ):
         if preview_token:
             return resolve_preview(info, preview_token, id)
         filters = _page_filters(url_path, id, locale)
         loader = info.context.pages
-        page = loader.news_items().filter(**filters).first()
-        page = page or loader.index_pages().filter(**filters).first()
-        if page and id is not None and locale and page.locale.language_code != locale:
-            key = {"translation_key": page.translation_key, "locale__language_code": locale}
-            page = (
-                loader.news_items().filter(**key).first()
-                or loader.index_pages().filter(**key).first()
+        page = _live_page(loader, filters)
+        wanted = checked_locale(locale) if locale else filters.get("locale__language_code")
+        if page is not None and wanted and page.locale.language_code != wanted:
+            translated = _translation(loader, page, wanted)
+            page = translated or (
+                _translation(loader, page, checked_locale(None)) if fallback else None
             )
+        elif page is None and fallback and url_path is not None:
+            source = _live_page(loader, filters | {"locale__language_code": checked_locale(None)})
+            page = source and (_translation(loader, source, wanted) or source)
         if page is None:
             return None
         loader.register([page])

@@ -15,6 +15,7 @@ class BodyBlock:
     block_type: str
     value: dict
     graphql_type: type = field(repr=False, default=None)
+    page_id: int | None = None
 
     def __getattr__(self, name: str):
         """Block fields read as attributes, so GraphQL's default resolver finds them."""
@@ -25,9 +26,18 @@ class BodyBlock:
 
 
 class StreamBlock(graphene.Interface):
-    id = graphene.ID(required=True)
+    id = graphene.ID(
+        required=True,
+        description="`<pageId>:<blockUuid>`: unique per page and locale, for normalised caches.",
+    )
     block_type = graphene.String(required=True)
 
     @classmethod
     def resolve_type(cls, block: BodyBlock, info):
         return block.graphql_type
+
+    @staticmethod
+    def resolve_id(block: BodyBlock, info) -> str:
+        """Translations copy the source page's block UUIDs, so a UUID alone would make an
+        Arabic paragraph and its English original one object in a client's cache."""
+        return f"{block.page_id}:{block.id}"

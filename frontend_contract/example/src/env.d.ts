@@ -1,0 +1,6 @@
+interface ImportMetaEnv {
+  readonly VITE_NEWSROOM_API?: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,242 @@
+"""The reference frontend (frontend_contract/example/, built with Vite and served by `vite
+preview` on its own port) in Chromium against the live CMS, as a reader sees it: the listing
+in order with cursor pages and filters, an article with every block type and a credit under
+every photo, responsive images that load, Arabic right to left, the locale switcher's
+fallback, and no console errors anywhere."""
+
+import datetime
+import os
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from port_for import get_port
+from wagtail.embeds.models import Embed
+
+from newsroom_pages.demo.content import ITEMS
+from newsroom_pages.pages import NewsroomIndexPage
+from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
+
+# django_db: so that the test database exists when these run alone (no test here writes).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
+VITE = str(CONTRACT / "node_modules" / ".bin" / "vite")
+CONFIG = "example/vite.config.ts"
+SHOWCASE = "/newsroom/every-block/"
+VIDEO = "https://video.example.org/watch/tripoli-protest"
+ARABIC_REPORT = "/ar/newsroom/refugees-migrants-libya-cycle-of-abuses/"
+ARABIC_TITLE = "أدلة جديدة تُظهر أن اللاجئين والمهاجرين في ليبيا عالقون في دوامة مروعة من الانتهاكات"
+BLOCK_TYPES = [
+    "ParagraphBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "QuoteBlock",
+    "EmbedBlock",
+    "DocumentBlock",
+    "CallToActionBlock",
+    "KeyFactBlock",
+    "RelatedContentBlock",
+]
+
+
+@pytest.fixture(scope="module")
+def showcase(served_demo, django_db_blocker):
+    """An old press release whose body has one block of every type (the demo has seven)."""
+    with django_db_blocker.unblock():
+        newsroom = NewsroomIndexPage.objects.get(locale__language_code="en")
+        related = newsroom.get_children().live().first()
+        Embed.objects.create(
+            url=VIDEO,
+            hash="showcase",
+            type="video",
+            provider_name="Example Video",
+            html='<p class="video">Video: protesters in Tripoli</p>',
+        )
+        PressReleasePageFactory(
+            parent=newsroom,
+            title="Every block a newsroom body can hold",
+            slug="every-block",
+            publication_date=datetime.date(2010, 1, 1),
+            hero_image=ImageFactory(),
+            body=[
+                ("paragraph", "<p>A paragraph with <b>bold</b> words.</p>"),
+                ("heading", {"text": "What happened", "level": 2}),
+                ("image", {"image": ImageFactory(), "caption": "Protesters in Tripoli."}),
+                ("quote", {"text": "Release them.", "speaker": "A mother", "role": "Witness"}),
+                ("embed", VIDEO),
+                ("document", {"document": DocumentFactory(), "label": "Read the report"}),
+                ("call_to_action", {"text": "Act now", "page": related}),
+                ("key_fact", {"figure": "1.2 million", "label": "civilians", "source": "UN"}),
+                ("related_content", {"heading": "More", "items": [related]}),
+            ],
+        )
+    return served_demo
+
+
+@pytest.fixture(scope="module")
+def frontend(showcase, tmp_path_factory):
+    """The example built by Vite and served on its own port, /graphql/ proxied to the CMS."""
+    env = {**os.environ, "NEWSROOM_CMS_URL": showcase}
+    build = subprocess.run(
+        [VITE, "build", "--config", CONFIG, "--logLevel", "error"],
+        cwd=CONTRACT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    port = get_port(None)
+    log = tmp_path_factory.mktemp("vite") / "preview.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [VITE, "preview", "--config", CONFIG, "--port", str(port)],
+            cwd=CONTRACT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while not _answers(url):
+        assert server.poll() is None and time.monotonic() < deadline, log.read_text()
+        time.sleep(0.5)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (the loopback preview server)
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def reader(chromium, frontend):
+    """A browser tab on the frontend that records console errors and failed requests."""
+    context = chromium.new_context(base_url=frontend, viewport={"width": 1100, "height": 900})
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    yield page
+    context.close()
+
+
+def visit(page, path: str) -> None:
+    page.goto(path)
+    page.wait_for_selector("#app[data-ready]")
+    page.wait_for_function(
+        "[...document.images].every(img => img.complete)", polling=200, timeout=30_000
+    )
+
+
+def follow(page, selector: str) -> None:
+    with page.expect_navigation():
+        page.click(selector)
+    page.wait_for_selector("#app[data-ready]")
+
+
+def titles(page) -> list[str]:
+    return page.locator(".card-title").all_inner_texts()
+
+
+def expected_titles() -> list[str]:
+    newest_first = sorted(ITEMS, key=lambda item: item.published, reverse=True)
+    return [item.title for item in newest_first] + ["Every block a newsroom body can hold"]
+
+
+def unloaded_images(page) -> list[str]:
+    return page.evaluate(
+        "[...document.images].filter(img => !(img.naturalWidth > 0)).map(img => img.src)"
+    )
+
+
+def photos_without_credit(page) -> int:
+    return page.evaluate(
+        "[...document.querySelectorAll('figure.photo')]"
+        ".filter(f => !f.querySelector('figcaption .credit')?.textContent.trim()).length"
+    )
+
+
+def test_the_listing_shows_the_newest_titles_first(reader):
+    visit(reader, "/")
+    assert titles(reader) == expected_titles()[:5]
+    assert reader.problems == []
+
+
+def test_cursor_pages_walk_every_item_once_in_order_with_credited_photos_that_load(reader):
+    visit(reader, "/")
+    seen, photos = titles(reader), reader.locator("figure.photo").count()
+    while reader.locator("a[rel=next]").count():
+        follow(reader, "a[rel=next]")
+        assert photos_without_credit(reader) == 0
+        assert unloaded_images(reader) == []
+        seen += titles(reader)
+        photos += reader.locator("figure.photo").count()
+    assert seen == expected_titles()
+    assert photos == sum(1 for item in ITEMS if item.photo) + 1
+    assert reader.problems == []
+
+
+def test_the_kind_filter_lists_only_reports(reader):
+    visit(reader, "/")
+    reader.select_option("select[name=kind]", "REPORT")
+    follow(reader, "form.filters button")
+    assert "kind=REPORT" in reader.url
+    reports = [item.title for item in ITEMS if item.kind == "REPORT"]
+    assert sorted(titles(reader)) == sorted(reports)
+    assert reader.problems == []
+
+
+def test_an_article_renders_every_block_type_and_a_credit_under_every_photo(reader):
+    visit(reader, SHOWCASE)
+    rendered = reader.locator("[data-block]").evaluate_all("els => els.map(e => e.dataset.block)")
+    assert rendered == BLOCK_TYPES
+    assert reader.locator("figure.photo").count() == 2
+    assert photos_without_credit(reader) == 0
+    assert unloaded_images(reader) == []
+    assert reader.locator("figure.photo img[srcset*='w,']").count() == 2
+    assert reader.problems == []
+
+
+def test_a_demo_article_with_photos_loads_them_all(reader, screenshot):
+    visit(reader, "/newsroom/tajoura-detention-center-attack/")
+    assert reader.locator("figure.photo").count() >= 2
+    assert photos_without_credit(reader) == 0
+    assert unloaded_images(reader) == []
+    screenshot(reader, "article", full_page=True)
+    assert reader.problems == []
+
+
+def test_the_arabic_article_reads_right_to_left(reader, screenshot):
+    visit(reader, ARABIC_REPORT)
+    assert reader.evaluate("[document.documentElement.dir, document.documentElement.lang]") == [
+        "rtl",
+        "ar",
+    ]
+    assert reader.inner_text("h1") == ARABIC_TITLE
+    assert reader.evaluate("getComputedStyle(document.querySelector('h1')).direction") == "rtl"
+    assert photos_without_credit(reader) == 0
+    assert unloaded_images(reader) == []
+    screenshot(reader, "arabic", full_page=True)
+    assert reader.problems == []
+
+
+def test_switching_to_a_language_without_a_translation_shows_the_english_page_and_says_so(
+    reader,
+):
+    visit(reader, "/newsroom/fact-finding-mission-libya/")
+    follow(reader, ".locales a[hreflang=ar]")
+    assert reader.url.endswith("/ar/newsroom/fact-finding-mission-libya/")
+    assert reader.evaluate("document.documentElement.lang") == "en"
+    assert reader.evaluate("document.documentElement.dir") == "ltr"
+    assert reader.locator(".notice").is_visible()
+    assert reader.problems == []
