@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from wagtail.embeds.models import Embed
 
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
+from newsroom_pages.safe_urls import safe_url
 
 
 def _list_values(raw: list | None) -> list:
@@ -151,11 +152,12 @@ class BodyLoader:
         }
 
     def _embed(self, value: str) -> dict | None:
-        if not value:
+        url = safe_url(value)
+        if not url:
             return None
         embed = self.embeds.get(value)
         return {
-            "url": value,
+            "url": url,
             "html": embed.html if embed else "",
             "provider_name": embed.provider_name if embed else None,
         }
@@ -167,7 +169,7 @@ class BodyLoader:
         return {"document": document, "label": value.get("label") or document.title}
 
     def _call_to_action(self, value: dict) -> dict | None:
-        url = value.get("url") or self.linked_paths.get(self._target(value.get("page")))
+        url = safe_url(value.get("url")) or self.linked_paths.get(self._target(value.get("page")))
         return {"text": value.get("text", ""), "url": url} if url else None
 
     def _key_fact(self, value: dict) -> dict:
