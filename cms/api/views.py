@@ -19,6 +19,7 @@ from newsroom_pages.scheduling import catch_up_when_due
 
 from .context import ApiContext
 from .protection import checked_document, limits, limits_rule
+from .suggestions import without_suggestions
 
 logger = logging.getLogger(__name__)
 INTERNAL_ERROR = "Internal server error."
@@ -112,7 +113,7 @@ class NewsroomGraphQLView(GraphQLView):
             if original is not None and not isinstance(original, GraphQLError):
                 logger.error("Error while resolving %s", error.path, exc_info=original)
                 return {"message": INTERNAL_ERROR, "path": error.path}
-            return error.formatted
+            return without_suggestions(error.formatted)
         return {"message": INTERNAL_ERROR}
 
 
