@@ -4,7 +4,7 @@ import datetime
 import os
 from pathlib import Path
 
-from .environment import env_bool, env_int, env_list, preview_client_urls
+from .environment import env_bool, env_int, env_list, preview_client_urls, site_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -150,8 +150,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
-# Frontends are decoupled: Wagtail's own page serving is not the public site.
-NEWSROOM_FRONTEND_BASE_URL = ""
+# Frontends are decoupled: Wagtail's own page routes redirect to the page on its site's
+# frontend (newsroom_pages/frontend.py), or answer 404 when none is configured.
+NEWSROOM_FRONTEND_BASE_URL = os.environ.get("NEWSROOM_FRONTEND_BASE_URL", "").strip()
+NEWSROOM_FRONTEND_SITE_URLS = site_urls("NEWSROOM_FRONTEND_SITE_URLS")
 
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
 TASKS = {
