@@ -4,6 +4,8 @@ import datetime
 import os
 from pathlib import Path
 
+from cms.security.csp import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401
+
 from .environment import env_bool, env_int, env_list, preview_client_urls, site_urls
 from .machine_translation import machine_translator_from_env
 
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.media.middleware.StorageFaultMiddleware",
     "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "cms.security.csp.AdminScriptNonceMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -142,6 +146,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# No third-party requests from the admin (they would tell Gravatar who works here); the CSP
+# would block them anyway.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Translation (wagtail-localize). A page submitted for translation stays a draft in the target
