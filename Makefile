@@ -34,10 +34,11 @@ run: install
 system-deps:
 	@bash infra/install-system-deps.sh
 
-## lint: ruff check and ruff format --check
+## lint: ruff check, ruff format --check and the import contracts (.importlinter)
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -1,5 +1,5 @@
-"""A throwaway PostgreSQL cluster from the machine's binaries, started the way the test suite's
-`--postgresql` plugin does (pytest-postgresql's executor and tests/support/pg_ctl.sh)."""
+"""A throwaway PostgreSQL cluster from the machine's binaries (pytest-postgresql's executor and
+infra/pg_ctl.sh), for `make bench` and for the test suite's `--postgresql` pass."""
 
 import shutil
 import tempfile
@@ -8,10 +8,30 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
-
-from tests.support.postgresql_plugin import start_postgresql
+from port_for import get_port
+from pytest_postgresql.executors import PostgreSQLExecutor
 
 DATABASE = "bench"
+PG_CTL = Path(__file__).resolve().parent.parent / "infra" / "pg_ctl.sh"
+
+
+def start_postgresql(workdir: Path, dbname: str) -> tuple[PostgreSQLExecutor, int]:
+    """A PostgreSQL server from the machine's binaries, on a free loopback port, with its
+    files in `workdir` (also used by `make bench` for its throwaway cluster)."""
+    port = get_port(None)
+    server = PostgreSQLExecutor(
+        executable=str(PG_CTL),
+        host="127.0.0.1",
+        port=port,
+        datadir=str(workdir / "data"),
+        unixsocketdir=str(workdir),
+        logfile=str(workdir / "postgresql.log"),
+        startparams="-w",
+        dbname=dbname,
+        user="postgres",
+    )
+    server.start()
+    return server, port
 
 
 @contextmanager

@@ -8,17 +8,17 @@ The frontend of a page is found by its site's hostname in `NEWSROOM_FRONTEND_SIT
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from wagtail.models import Page, Site
 
+from cms.conf import newsroom
+
 from .paths import frontend_path
-from .visibility import visible_pages
+from .privacy import visible_pages
 
 
 def frontend_base_url(hostname: str | None) -> str | None:
-    per_site = getattr(settings, "NEWSROOM_FRONTEND_SITE_URLS", {})
-    base = per_site.get(hostname or "") or getattr(settings, "NEWSROOM_FRONTEND_BASE_URL", "")
+    base = newsroom.FRONTEND_SITE_URLS.get(hostname or "") or newsroom.FRONTEND_BASE_URL
     return base.rstrip("/") or None
 
 

@@ -8,7 +8,7 @@ from typing import Literal, TypeVar
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 Direction = Literal["LTR", "RTL"]
 T = TypeVar("T", bound=TranslatableMixin)
@@ -62,12 +62,6 @@ def localize_grouped(grouped: dict[K, list[T]], locale_of: dict[K, int]) -> dict
         ]
         for key, snippets in grouped.items()
     }
-
-
-def localize_instances(instances: Iterable[T], code: str) -> list[T]:
-    """`localize_grouped` for one list, by locale code."""
-    locale_id = Locale.objects.get(language_code=code).pk
-    return localize_grouped({0: list(instances)}, {0: locale_id})[0]
 
 
 def translated_page_ids(page_ids: Iterable[int], code: str, visible: QuerySet) -> dict[int, int]:

@@ -129,12 +129,6 @@ class NewsItemPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
         verbose_name = _("news item")
         ordering = ["-publication_date", "-pk"]
 
-    def get_effective_press_contact(self):
-        if self.press_contact_id:
-            return self.press_contact
-        parent = self.get_parent()
-        return getattr(parent.specific, "press_contact", None) if parent else None
-
 
 class RelatedNewsItem(Orderable):
     page = ParentalKey(NewsItemPage, on_delete=models.CASCADE, related_name="related_item_links")

@@ -2,10 +2,10 @@
 
 Wagtail keeps a scheduled item unpublished (`live=False`, or the old live version) and only
 publishes it when `publish_scheduled` runs, so on its own an item would appear up to one cron
-interval late. `catch_up_schedule()` runs the same publishing work immediately; the API calls
-it before answering, and the `run_scheduler` loop calls it so webhooks fire even without
-traffic. Expiry needs no write to hold: the API's visibility rule
-(`newsroom_pages.visibility.visible_pages`) excludes an item from its `expire_at` on, whether
+interval late. `catch_up_when_due()` runs the same publishing work immediately; the API calls
+it before answering (costing nothing until the next scheduled change), and the `run_scheduler`
+loop runs `run_due_schedule()` so webhooks fire even without traffic. Expiry needs no write to hold: the API's visibility rule
+(`newsroom_pages.privacy.visible_pages`) excludes an item from its `expire_at` on, whether
 or not the scheduler has unpublished it yet.
 """
 
@@ -26,25 +26,6 @@ class ScheduleRun:
 
     def __bool__(self) -> bool:
         return bool(self.published or self.expired)
-
-
-def scheduled_go_live_at(page: Page) -> datetime.datetime | None:
-    """When the page's approved, scheduled revision goes live (None if nothing is scheduled)."""
-    return (
-        page.revisions.filter(approved_go_live_at__isnull=False)
-        .order_by("approved_go_live_at")
-        .values_list("approved_go_live_at", flat=True)
-        .first()
-    )
-
-
-def is_schedule_due(at: datetime.datetime | None = None) -> bool:
-    """One indexed EXISTS per kind of work: cheap enough to ask on every API request."""
-    at = at or timezone.now()
-    return (
-        Revision.page_revisions.filter(approved_go_live_at__lte=at).exists()
-        or Page.objects.filter(live=True, expire_at__lte=at).exists()
-    )
 
 
 def _locked(queryset):
@@ -74,10 +55,12 @@ NEXT_CHANGE_CHECK_SECONDS = 300
 
 
 def _next_change_from_database(now: datetime.datetime) -> datetime.datetime | None:
+    """Pending work counts even when its moment has passed (a revision due but not yet
+    published, a live page past its expiry): then the next change is now."""
     moments = [
-        Page.objects.filter(live=True, expire_at__gt=now).aggregate(m=Min("expire_at"))["m"],
+        Page.objects.filter(live=True, expire_at__isnull=False).aggregate(m=Min("expire_at"))["m"],
         Page.objects.filter(go_live_at__gt=now).aggregate(m=Min("go_live_at"))["m"],
-        Revision.page_revisions.filter(approved_go_live_at__gt=now).aggregate(
+        Revision.page_revisions.filter(approved_go_live_at__isnull=False).aggregate(
             m=Min("approved_go_live_at")
         )["m"],
     ]
@@ -112,10 +95,3 @@ def catch_up_when_due(now: datetime.datetime | None = None) -> ScheduleRun:
     run = run_due_schedule()
     forget_next_change()
     return run
-
-
-def catch_up_schedule() -> ScheduleRun:
-    """What the API calls before answering a request: nothing but one check when idle."""
-    if not is_schedule_due():
-        return ScheduleRun()
-    return run_due_schedule()

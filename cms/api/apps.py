@@ -7,6 +7,6 @@ class ApiConfig(AppConfig):
     verbose_name = "GraphQL API"
 
     def ready(self) -> None:
-        from .cache import invalidation  # signal handlers need the app registry
+        from .cache import invalidation  # imports models: only once apps are loaded
 
         invalidation.connect_signals()

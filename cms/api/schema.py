@@ -2,7 +2,7 @@
 
 import graphene
 
-from .pages.blocks import BLOCK_TYPES
+from .pages.blocks import BLOCKS
 from .pages.query import NewsroomQuery
 from .pages.types import PAGE_TYPES
 
@@ -11,4 +11,6 @@ class Query(NewsroomQuery, graphene.ObjectType):
     pass
 
 
-schema = graphene.Schema(query=Query, types=[*PAGE_TYPES.values(), *BLOCK_TYPES.values()])
+schema = graphene.Schema(
+    query=Query, types=[*PAGE_TYPES.values(), *(spec.type for spec in BLOCKS.values())]
+)

@@ -4,7 +4,7 @@ validation and coercion errors, enough to rebuild the schema by guessing."""
 
 import re
 
-from .protection import limits
+from cms.conf import newsroom
 
 SUGGESTION = re.compile(r"\s*Did you mean\b[^?]*\?\s*$")
 
@@ -12,6 +12,6 @@ SUGGESTION = re.compile(r"\s*Did you mean\b[^?]*\?\s*$")
 def without_suggestions(formatted: dict) -> dict:
     """The formatted error as is when introspection is on; else without its suggestion."""
     message = formatted.get("message")
-    if limits()["INTROSPECTION"] or not isinstance(message, str):
+    if newsroom.GRAPHQL["INTROSPECTION"] or not isinstance(message, str):
         return formatted
     return {**formatted, "message": SUGGESTION.sub("", message)}

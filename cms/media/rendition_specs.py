@@ -7,7 +7,7 @@ qualities listed in settings.
 
 from dataclasses import dataclass
 
-from django.conf import settings
+from cms.conf import newsroom
 
 FORMAT_OPERATIONS = {
     "JPEG": ("jpeg", "jpegquality"),
@@ -50,7 +50,7 @@ class RenditionRequest:
         return "|".join(operations)
 
     def check(self) -> None:
-        sizes = settings.NEWSROOM_RENDITION_SIZES
+        sizes = newsroom.RENDITION_SIZES
         for name, value in (("width", self.width), ("height", self.height)):
             if value is not None and value not in sizes:
                 raise RenditionNotAllowed(
@@ -64,10 +64,10 @@ class RenditionRequest:
                 raise RenditionNotAllowed(
                     "quality applies to the JPEG, WEBP and AVIF formats only."
                 )
-            if self.quality not in settings.NEWSROOM_RENDITION_QUALITIES:
+            if self.quality not in newsroom.RENDITION_QUALITIES:
                 raise RenditionNotAllowed(
                     f"quality {self.quality} is not allowed; allowed: "
-                    f"{', '.join(map(str, settings.NEWSROOM_RENDITION_QUALITIES))}."
+                    f"{', '.join(map(str, newsroom.RENDITION_QUALITIES))}."
                 )
 
 

@@ -9,7 +9,6 @@ from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import AbstractImage, AbstractRendition
 
 from .faults import STORAGE_ERRORS
-from .urls import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -28,23 +27,9 @@ class InvalidRenditionSpec(ValueError):
     """The requested size or format is not a valid Wagtail filter spec."""
 
 
-def get_rendition(image: AbstractImage, spec: str) -> AbstractRendition:
-    """`image.get_rendition(spec)`, raising RenditionUnavailable on storage failure.
-
-    An existing rendition is found through the cache or the database and its URL is computed
-    locally, so in steady state this makes no request to the storage."""
-    try:
-        return image.get_rendition(spec)
-    except InvalidFilterSpecError as error:
-        raise InvalidRenditionSpec(str(error)) from error
-    except STORAGE_ERRORS as error:
-        logger.warning("Rendition %r of image %s failed: %s", spec, image.pk, error)
-        raise RenditionUnavailable(image.pk, spec) from error
-
-
 def get_renditions(image: AbstractImage, *specs: str) -> dict[str, AbstractRendition]:
     """`image.get_renditions(*specs)` (one query for all existing ones, e.g. a srcset), with
-    the same error translation as get_rendition."""
+    the storage's failures translated: RenditionUnavailable, InvalidRenditionSpec."""
     try:
         return image.get_renditions(*specs)
     except InvalidFilterSpecError as error:
@@ -52,8 +37,3 @@ def get_renditions(image: AbstractImage, *specs: str) -> dict[str, AbstractRendi
     except STORAGE_ERRORS as error:
         logger.warning("Renditions %r of image %s failed: %s", specs, image.pk, error)
         raise RenditionUnavailable(image.pk, ",".join(specs)) from error
-
-
-def rendition_url(image: AbstractImage, spec: str) -> str:
-    """The absolute public URL of a rendition (bucket endpoint or CDN domain)."""
-    return absolute_url(get_rendition(image, spec).url)

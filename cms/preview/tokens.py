@@ -5,10 +5,11 @@ wagtail-headless-preview signs each token with a timestamp but never checks its 
 leaked preview link stops working after `NEWSROOM_PREVIEW_TOKEN_TTL` seconds (default 1 hour).
 """
 
-from django.conf import settings
 from django.core.signing import BadSignature, SignatureExpired, TimestampSigner
 from wagtail.models import Page
 from wagtail_headless_preview.models import PagePreview
+
+from cms.conf import newsroom
 
 TOKEN_MAX_LENGTH = 255
 
@@ -31,7 +32,7 @@ class PreviewTokenWrongPage(PreviewTokenInvalid):
 
 
 def token_ttl_seconds() -> int:
-    return int(getattr(settings, "NEWSROOM_PREVIEW_TOKEN_TTL", 3600))
+    return int(newsroom.PREVIEW_TOKEN_TTL)
 
 
 def _signer() -> TimestampSigner:

@@ -4,9 +4,10 @@ import datetime
 import os
 from pathlib import Path
 
+from cms.conf import from_environment as newsroom_from_environment
 from cms.security.csp import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401
 
-from .environment import env_bool, env_int, env_list, preview_client_urls, site_urls
+from .environment import preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -96,8 +97,6 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = env_int("NEWSROOM_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("NEWSROOM_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
@@ -157,11 +156,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
-# Frontends are decoupled: Wagtail's own page routes redirect to the page on its site's
-# frontend (newsroom_pages/frontend.py), or answer 404 when none is configured.
-NEWSROOM_FRONTEND_BASE_URL = os.environ.get("NEWSROOM_FRONTEND_BASE_URL", "").strip()
-NEWSROOM_FRONTEND_SITE_URLS = site_urls("NEWSROOM_FRONTEND_SITE_URLS")
-
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
@@ -169,14 +163,7 @@ TASKS = {
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
 }
 
-# Editorial flow (see README "Editorial flow"): publish webhooks, headless preview.
-NEWSROOM_WEBHOOK_URLS = env_list("NEWSROOM_WEBHOOK_URLS")
-NEWSROOM_WEBHOOK_ALLOWED_HOSTS = env_list("NEWSROOM_WEBHOOK_ALLOWED_HOSTS")
-NEWSROOM_WEBHOOK_SECRET = ""
-NEWSROOM_WEBHOOK_MAX_ATTEMPTS = env_int("NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 6)
-NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS = env_int("NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS", 30)
-NEWSROOM_WEBHOOK_TIMEOUT_SECONDS = env_int("NEWSROOM_WEBHOOK_TIMEOUT_SECONDS", 10)
-NEWSROOM_PREVIEW_TOKEN_TTL = env_int("NEWSROOM_PREVIEW_TOKEN_TTL", 3600)
+# Headless preview (see README "Editorial flow").
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": preview_client_urls(),
     "REDIRECT_ON_PREVIEW": False,
@@ -190,27 +177,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
-# GraphQL API: limits just above what frontend_contract/operations need (see cms/api/protection.py).
-NEWSROOM_GRAPHQL = {
-    "MAX_DEPTH": env_int("NEWSROOM_GRAPHQL_MAX_DEPTH", 8),
-    "MAX_ALIASES": env_int("NEWSROOM_GRAPHQL_MAX_ALIASES", 15),
-    "MAX_TOKENS": env_int("NEWSROOM_GRAPHQL_MAX_TOKENS", 1000),
-    "MAX_COST": env_int("NEWSROOM_GRAPHQL_MAX_COST", 3000),
-    "MAX_BODY_BYTES": env_int("NEWSROOM_GRAPHQL_MAX_BODY_BYTES", 32 * 1024),
-    "DEFAULT_PAGE_SIZE": 20,
-    "MAX_PAGE_SIZE": 100,
-    "INTROSPECTION": env_bool("NEWSROOM_GRAPHQL_INTROSPECTION", True),
-    "GRAPHIQL": False,
-}
-NEWSROOM_SEARCH_MAX_RESULTS = 500
-NEWSROOM_RENDITION_SIZES = [
-    *(80, 120, 135, 160, 180, 225, 240, 270, 320, 360, 400, 450, 480, 540, 600, 640, 675),
-    *(720, 768, 800, 900, 960, 1080, 1200, 1350, 1440, 1600, 1920, 2000, 2400),
-]
-NEWSROOM_RENDITION_QUALITIES = [50, 60, 70, 75, 80, 85, 90]
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 
-# GraphQL response cache (cms/api/cache): anonymous published-content queries, invalidated on
-# publish/unpublish/move/delete. Needs a cache shared by all processes in production.
-NEWSROOM_API_CACHE_ENABLED = True
-NEWSROOM_API_CACHE_TIMEOUT = 300
+# Every NEWSROOM_* setting (API limits, response cache, webhooks, preview, renditions) with its
+# default and environment variable is declared once, in cms/conf.py.
+globals().update(newsroom_from_environment(os.environ))
+AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMIT  # noqa: F821 (set just above)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=NEWSROOM_LOGIN_COOLOFF_MINUTES)  # noqa: F821

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.conf import parse_site_urls
+
 
 def require_env(name: str) -> str:
     value = os.environ.get(name, "").strip()
@@ -52,13 +54,10 @@ def cache_from_env() -> dict:
 
 def site_urls(name: str) -> dict[str, str]:
     """A per-site map of URLs from `hostname=url,…`; a malformed entry stops the process."""
-    urls = {}
-    for pair in env_list(name):
-        hostname, separator, url = pair.partition("=")
-        if not separator or not url.strip() or not hostname.strip():
-            raise ImproperlyConfigured(f"{name} entries look like hostname=url, got {pair!r}.")
-        urls[hostname.strip()] = url.strip()
-    return urls
+    try:
+        return parse_site_urls(os.environ.get(name, ""))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} {error}.") from error
 
 
 def preview_client_urls() -> dict[str, str]:

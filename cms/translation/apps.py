@@ -9,4 +9,4 @@ class TranslationConfig(AppConfig):
     verbose_name = "Translation"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 (imports models: only once apps are loaded)

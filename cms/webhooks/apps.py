@@ -8,6 +8,6 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import checks, signal_handlers  # noqa: F401 (checks register themselves)
+        from . import checks, signal_handlers  # noqa: F401 (import models: only once apps are loaded; checks register themselves)
 
         signal_handlers.connect()

@@ -1,7 +1,8 @@
 """Configuration mistakes an operator should hear about at start-up, not at the first publish."""
 
-from django.conf import settings
 from django.core.checks import Error, register
+
+from cms.conf import newsroom
 
 from .endpoints import endpoint_problem
 
@@ -9,12 +10,12 @@ from .endpoints import endpoint_problem
 @register()
 def check_webhook_endpoints(app_configs, **kwargs) -> list[Error]:
     errors = []
-    for url in getattr(settings, "NEWSROOM_WEBHOOK_URLS", []):
+    for url in newsroom.WEBHOOK_URLS:
         if problem := endpoint_problem(url):
             errors.append(
                 Error(f"NEWSROOM_WEBHOOK_URLS entry {url!r}: {problem}", id="webhooks.E001")
             )
-    if getattr(settings, "NEWSROOM_WEBHOOK_URLS", []) and not settings.NEWSROOM_WEBHOOK_SECRET:
+    if newsroom.WEBHOOK_URLS and not newsroom.WEBHOOK_SECRET:
         errors.append(
             Error(
                 "NEWSROOM_WEBHOOK_URLS is set but NEWSROOM_WEBHOOK_SECRET is empty: "

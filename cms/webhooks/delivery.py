@@ -1,4 +1,4 @@
-"""Queueing events after commit, and one delivery attempt with its bookkeeping and backoff.
+"""One delivery attempt with its bookkeeping and backoff (queueing is in `tasks`).
 
 Every attempt signs the body afresh (new timestamp), so a retry hours later still passes a
 frontend's replay window. Retries are new django-tasks runs with `run_after` in the future,
@@ -18,9 +18,9 @@ import time
 import urllib.error
 import urllib.request
 
-from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
+
+from cms.conf import newsroom
 
 from .endpoints import endpoint_problem
 from .models import DeliveryStatus, WebhookDelivery
@@ -54,42 +54,21 @@ def response_excerpt(response) -> str:
 
 
 def endpoints() -> list[str]:
-    return list(getattr(settings, "NEWSROOM_WEBHOOK_URLS", []))
+    return list(newsroom.WEBHOOK_URLS)
 
 
 def max_attempts() -> int:
-    return int(getattr(settings, "NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 6))
+    return int(newsroom.WEBHOOK_MAX_ATTEMPTS)
 
 
 def retry_delay(attempt: int) -> datetime.timedelta:
     """Exponential backoff: base, 2 * base, 4 * base... after the 1st, 2nd, 3rd failed attempt."""
-    base = float(getattr(settings, "NEWSROOM_WEBHOOK_RETRY_BASE_SECONDS", 30))
+    base = float(newsroom.WEBHOOK_RETRY_BASE_SECONDS)
     return datetime.timedelta(seconds=base * 2 ** (attempt - 1))
 
 
 def encode(payload: dict) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
-
-
-def queue_event(event: dict) -> None:
-    """Record and enqueue one delivery per endpoint once the surrounding transaction commits;
-    a rolled-back publish sends nothing."""
-    if endpoints():
-        transaction.on_commit(lambda: _enqueue_deliveries(event))
-
-
-def _enqueue_deliveries(event: dict) -> None:
-    from .tasks import deliver_webhook
-
-    for endpoint in endpoints():
-        delivery = WebhookDelivery.objects.create(
-            event_id=event["id"],
-            action=event["action"],
-            page_id=event["pageId"],
-            payload=event,
-            endpoint=endpoint,
-        )
-        deliver_webhook.enqueue(delivery.pk)
 
 
 def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
@@ -106,12 +85,12 @@ def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
         headers={
             "Content-Type": "application/json",
             "User-Agent": "newsroom-cms-webhooks/1",
-            SIGNATURE_HEADER: signature_header(settings.NEWSROOM_WEBHOOK_SECRET, body),
+            SIGNATURE_HEADER: signature_header(newsroom.WEBHOOK_SECRET, body),
             "X-Newsroom-Event": delivery.action,
             "X-Newsroom-Delivery": str(delivery.event_id),
         },
     )
-    timeout = float(getattr(settings, "NEWSROOM_WEBHOOK_TIMEOUT_SECONDS", 10))
+    timeout = float(newsroom.WEBHOOK_TIMEOUT_SECONDS)
     delivery.attempts += 1
     delivery.last_attempt_at = timezone.now()
     started = time.monotonic()

@@ -7,11 +7,11 @@ never followed the endpoint's own host is the only one ever contacted.
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
+from cms.conf import newsroom
 
 
 def allowed_hosts() -> list[str]:
-    return [host.lower() for host in getattr(settings, "NEWSROOM_WEBHOOK_ALLOWED_HOSTS", [])]
+    return [host.lower() for host in newsroom.WEBHOOK_ALLOWED_HOSTS]
 
 
 def _host_matches(host: str, pattern: str) -> bool:

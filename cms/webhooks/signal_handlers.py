@@ -7,8 +7,8 @@ from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .delivery import queue_event
 from .events import Action, build_event, is_translation
+from .tasks import queue_event
 
 # Wagtail unpublishes a live page just before deleting it; that unpublish is part of the
 # delete and must not reach frontends as a second event.

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -70,8 +71,6 @@ def register_webhook_delivery_viewset():
 
 @hooks.register("register_reports_menu_item")
 def register_webhook_deliveries_menu_item():
-    from wagtail.admin.menu import AdminOnlyMenuItem
-
     return AdminOnlyMenuItem(
         _("Webhook deliveries"),
         webhook_delivery_viewset.menu_url,

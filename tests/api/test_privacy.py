@@ -19,6 +19,13 @@ from .conftest import listing_titles
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
+
+@pytest.fixture(autouse=True)
+def response_cache_on(settings):
+    """As in production: a cached answer must never carry what the privacy rule hides."""
+    settings.NEWSROOM_API_CACHE_ENABLED = True
+
+
 SECRET = "Hidden item"
 
 
@@ -202,6 +209,36 @@ def test_documents_in_private_collections_never_appear(graphql, newsroom, privat
         "reportDocument": None,
         "body": [{"blockType": "paragraph", "html": "<p>Read the draft</p>"}],
     }
+
+
+def test_media_below_a_private_collection_is_private_too(graphql, newsroom, private_collection):
+    child = private_collection.add_child(name="Drafts")
+    document = DocumentFactory(collection=child)
+    ReportPageFactory(
+        parent=newsroom,
+        slug="nested-private",
+        report_document=document,
+        hero_image=ImageFactory(collection=child),
+    )
+    data = graphql.query(
+        '{ page(urlPath: "/newsroom/nested-private/") { ... on ReportPage {'
+        " heroImage { id } reportDocument { url } } } }"
+    )
+    assert data["page"] == {"heroImage": None, "reportDocument": None}
+
+
+def test_a_public_document_is_linked_through_the_permission_checked_serve_view(
+    graphql, newsroom, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://cms.example.org"
+    document = DocumentFactory()
+    ReportPageFactory(parent=newsroom, slug="public-pdf", report_document=document)
+    data = graphql.query(
+        '{ page(urlPath: "/newsroom/public-pdf/") { ... on ReportPage { reportDocument { url } } } }'
+    )
+    assert data["page"]["reportDocument"]["url"] == (
+        f"https://cms.example.org/documents/{document.pk}/{document.filename}"
+    )
 
 
 def test_a_draft_is_never_returned_for_an_invalid_preview_token(graphql, newsroom):

@@ -9,12 +9,8 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from newsroom_pages.pages import NewsItemPage
-from newsroom_pages.scheduling import (
-    catch_up_schedule,
-    is_schedule_due,
-    scheduled_go_live_at,
-)
-from newsroom_pages.visibility import visible_pages
+from newsroom_pages.privacy import visible_pages
+from newsroom_pages.scheduling import catch_up_when_due, next_scheduled_change
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -44,19 +40,20 @@ def embargoed(newsroom):
 
 def test_a_scheduled_item_stays_unpublished_and_invisible_until_its_moment(embargoed):
     with time_machine.travel(JUST_BEFORE, tick=False):
-        catch_up_schedule()
+        catch_up_when_due()
         embargoed.refresh_from_db()
         assert embargoed.live is False
         assert embargoed.pk not in visible_ids()
 
 
 def test_the_scheduled_moment_is_known_before_it_arrives(embargoed):
-    assert scheduled_go_live_at(embargoed) == MOMENT
+    with time_machine.travel(JUST_BEFORE, tick=False):
+        assert next_scheduled_change() == MOMENT
 
 
 def test_at_its_moment_the_catch_up_publishes_it_without_waiting_for_the_scheduler(embargoed):
     with time_machine.travel(MOMENT, tick=False):
-        run = catch_up_schedule()
+        run = catch_up_when_due()
         embargoed.refresh_from_db()
         assert run.published == [embargoed.pk]
         assert embargoed.live is True
@@ -74,10 +71,10 @@ def test_a_live_item_keeps_its_published_version_until_the_scheduled_revision_is
         page.save_revision().publish()
 
     with time_machine.travel(JUST_BEFORE, tick=False):
-        catch_up_schedule()
+        catch_up_when_due()
         assert Page.objects.get(pk=page.pk).title == "Old headline"
     with time_machine.travel(MOMENT, tick=False):
-        catch_up_schedule()
+        catch_up_when_due()
         assert Page.objects.get(pk=page.pk).title == "New headline"
 
 
@@ -99,24 +96,27 @@ def test_an_item_is_invisible_from_its_expiry_moment_even_before_the_scheduler_r
 
 def test_at_its_expiry_moment_the_catch_up_unpublishes_it_as_expired(expiring):
     with time_machine.travel(MOMENT, tick=False):
-        run = catch_up_schedule()
+        run = catch_up_when_due()
     expiring.refresh_from_db()
     assert run.expired == [expiring.pk]
     assert (expiring.live, expiring.expired) == (False, True)
 
 
-def test_the_catch_up_costs_one_query_per_kind_of_work_when_nothing_is_due(
+def test_the_catch_up_costs_no_query_before_the_next_change_once_it_is_known(
     embargoed, django_assert_num_queries
 ):
-    with time_machine.travel(JUST_BEFORE, tick=False), django_assert_num_queries(2):
-        assert catch_up_schedule().published == []
-
-
-def test_is_schedule_due_turns_true_at_the_moment(embargoed):
     with time_machine.travel(JUST_BEFORE, tick=False):
-        assert is_schedule_due() is False
-    with time_machine.travel(MOMENT, tick=False):
-        assert is_schedule_due() is True
+        catch_up_when_due()
+        with django_assert_num_queries(0):
+            assert catch_up_when_due().published == []
+
+
+def test_a_due_revision_is_published_even_when_the_next_change_was_forgotten_after_its_moment(
+    embargoed,
+):
+    with time_machine.travel(MOMENT + datetime.timedelta(minutes=1), tick=False):
+        run = catch_up_when_due()
+    assert run.published == [embargoed.pk]
 
 
 def test_run_scheduler_once_publishes_due_items_like_the_loop_does(embargoed, capsys):

@@ -1,13 +1,12 @@
-"""Documents in private collections never get a public URL; public ones are served through a
-permission-checked view that redirects to a short-lived signed URL."""
+"""Documents are downloaded through a permission-checked view that redirects to a short-lived
+signed URL; the API never gives a private one (tests/api/test_privacy.py)."""
 
 import pytest
 import requests
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.media.urls import is_publicly_visible, private_collection_ids, public_document_url
-from tests.factories import DocumentFactory, ImageFactory
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,38 +19,6 @@ def private_collection() -> Collection:
     )
     restriction.groups.set([Group.objects.get(name="Editors")])
     return collection
-
-
-def test_a_document_in_a_public_collection_has_an_absolute_url_on_the_serve_view(settings):
-    settings.WAGTAILADMIN_BASE_URL = "https://cms.example.org"
-    document = DocumentFactory()
-    assert public_document_url(document) == (
-        f"https://cms.example.org/documents/{document.pk}/{document.filename}"
-    )
-
-
-def test_a_document_in_a_private_collection_has_no_public_url(private_collection):
-    assert public_document_url(DocumentFactory(collection=private_collection)) is None
-
-
-def test_a_document_below_a_private_collection_is_private_too(private_collection):
-    child = private_collection.add_child(name="Drafts")
-    assert public_document_url(DocumentFactory(collection=child)) is None
-
-
-def test_an_image_in_a_private_collection_is_not_publicly_visible(private_collection):
-    assert not is_publicly_visible(ImageFactory(collection=private_collection))
-    assert is_publicly_visible(ImageFactory())
-
-
-def test_privacy_of_many_items_is_decided_with_two_queries(
-    private_collection, django_assert_num_queries
-):
-    documents = [DocumentFactory(collection=private_collection), DocumentFactory()]
-    with django_assert_num_queries(2):
-        private = private_collection_ids()
-        urls = [public_document_url(d, private_collections=private) for d in documents]
-    assert urls[0] is None and urls[1] is not None
 
 
 def test_the_serve_view_redirects_a_public_document_to_a_short_lived_signed_url(client, bucket):

@@ -11,10 +11,17 @@ import pytest
 from django.core.files.storage import default_storage
 
 from cms.media.models import NewsroomImage
-from cms.media.renditions import get_renditions, rendition_url
+from cms.media.renditions import get_renditions
+from cms.media.urls import absolute_url
 from tests.factories import ImageFactory
 from tests.media.uploads import add_image, jpeg_upload
 from tests.support.s3 import counting_s3_calls
+
+
+def rendition_url(image, spec: str) -> str:
+    """As the API resolves a rendition's URL (cms/api/media/loaders.py)."""
+    return absolute_url(get_renditions(image, spec)[spec].url)
+
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,16 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from cms.media.models import NewsroomDocument, NewsroomImage
-from cms.media.renditions import rendition_url
+from cms.media.renditions import get_renditions
+from cms.media.urls import absolute_url
 from tests.media.conftest import use_s3_storage
 from tests.media.uploads import add_document, add_image, jpeg_upload, pdf_upload
+
+
+def rendition_url(image, spec: str) -> str:
+    """As the API resolves a rendition's URL (cms/api/media/loaders.py)."""
+    return absolute_url(get_renditions(image, spec)[spec].url)
+
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail.models import UploadedFile
 from cms.media.faults import STORAGE_UNAVAILABLE_MESSAGE
 from cms.media.middleware import UPLOAD_NOT_SAVED_MESSAGE
 from cms.media.models import NewsroomDocument, NewsroomImage
-from cms.media.renditions import RenditionUnavailable, get_rendition
+from cms.media.renditions import RenditionUnavailable, get_renditions
 from tests.media.conftest import use_s3_storage
 from tests.media.uploads import (
     add_document,
@@ -131,7 +131,7 @@ def test_a_rendition_that_cannot_be_generated_raises_rendition_unavailable(
     with FaultProxy(status=503) as proxy:
         use_s3_storage(settings, proxy.url, bucket.name)
         with pytest.raises(RenditionUnavailable):
-            get_rendition(image, "width-300")
+            get_renditions(image, "width-300")
     assert not image.renditions.exists()
     assert bucket.objects("images/") == []
 
@@ -139,10 +139,10 @@ def test_a_rendition_that_cannot_be_generated_raises_rendition_unavailable(
 def test_an_existing_rendition_is_served_while_the_storage_is_down(admin_client, bucket, settings):
     add_image(admin_client, jpeg_upload())
     image = NewsroomImage.objects.get()
-    made = get_rendition(image, "width-300")
+    made = get_renditions(image, "width-300")["width-300"]
     with FaultProxy(status=503) as proxy:
         use_s3_storage(settings, proxy.url, bucket.name)
-        found = get_rendition(NewsroomImage.objects.get(), "width-300")
+        found = get_renditions(NewsroomImage.objects.get(), "width-300")["width-300"]
         assert proxy.requests == 0
     assert found.pk == made.pk
 

@@ -10,10 +10,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from port_for import get_port
 from pytest_postgresql.executors import PostgreSQLExecutor
 
-PG_CTL = Path(__file__).with_name("pg_ctl.sh")
+from bench.postgresql import start_postgresql
+
 _server: PostgreSQLExecutor | None = None
 
 
@@ -30,25 +30,6 @@ def pytest_load_initial_conftests(early_config, parser, args):
     if early_config.known_args_namespace.postgresql:
         start_server()
     return (yield)
-
-
-def start_postgresql(workdir: Path, dbname: str) -> tuple[PostgreSQLExecutor, int]:
-    """A PostgreSQL server from the machine's binaries, on a free loopback port, with its
-    files in `workdir` (also used by `make bench` for its throwaway cluster)."""
-    port = get_port(None)
-    server = PostgreSQLExecutor(
-        executable=str(PG_CTL),
-        host="127.0.0.1",
-        port=port,
-        datadir=str(workdir / "data"),
-        unixsocketdir=str(workdir),
-        logfile=str(workdir / "postgresql.log"),
-        startparams="-w",
-        dbname=dbname,
-        user="postgres",
-    )
-    server.start()
-    return server, port
 
 
 def start_server() -> None:

@@ -12,16 +12,15 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
+from cms.conf import newsroom
 from newsroom_pages.scheduling import next_scheduled_change
 
 from .keys import KEY_PREFIX
 
 GENERATION_KEY = KEY_PREFIX + "generation"
-DEFAULT_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,11 @@ class ResponseCache:
 
     @property
     def cache(self):
-        return caches[self.alias or getattr(settings, "NEWSROOM_API_CACHE_ALIAS", "default")]
+        return caches[self.alias or newsroom.API_CACHE_ALIAS]
 
     @property
     def enabled(self) -> bool:
-        return getattr(settings, "NEWSROOM_API_CACHE_ENABLED", True)
+        return newsroom.API_CACHE_ENABLED
 
     def generation(self) -> int:
         """The current content generation, started from the clock so that a generation lost
@@ -74,8 +73,7 @@ class ResponseCache:
         """A stored response must not outlive the next embargo or expiry: the signals do not
         fire at that moment, the clock does."""
         if timeout is None:
-            timeout = self.timeout or getattr(settings, "NEWSROOM_API_CACHE_TIMEOUT", None)
-        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+            timeout = self.timeout or newsroom.API_CACHE_TIMEOUT
         now = timezone.now()
         upcoming: datetime | None = next_scheduled_change(now)
         if upcoming is not None:

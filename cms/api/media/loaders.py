@@ -4,31 +4,25 @@ Everything an API response shows is loaded in batches over the request's pool of
 the number of queries does not grow with the number of items or blocks in a response.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from django.db.models import prefetch_related_objects
 
 from cms.media.models import NewsroomDocument, NewsroomImage, NewsroomRendition
 from cms.media.renditions import get_renditions
-from cms.media.urls import absolute_url, is_below_restriction, restricted_collection_paths
+from cms.media.urls import absolute_url
+from newsroom_pages.privacy import Restrictions, is_public_collection
 
 
 class MediaLoader:
-    def __init__(self, restricted_paths: Callable[[], list[str]] = restricted_collection_paths):
-        self._restricted_paths_source = restricted_paths
-        self._restricted_paths: list[str] | None = None
+    def __init__(self, restrictions: Restrictions) -> None:
+        self.restrictions = restrictions
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
         self._renditions_primed: set[int] = set()
 
-    def restricted_collection_paths(self) -> list[str]:
-        if self._restricted_paths is None:
-            self._restricted_paths = self._restricted_paths_source()
-        return self._restricted_paths
-
     def is_public(self, item: NewsroomImage | NewsroomDocument) -> bool:
-        """Items in a collection under a view restriction (or below one) never leave the CMS."""
-        return not is_below_restriction(item.collection.path, self.restricted_collection_paths())
+        return is_public_collection(item.collection.path, self.restrictions.collection_paths())
 
     def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:
         if image is None or not self.is_public(image):

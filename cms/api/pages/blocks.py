@@ -1,26 +1,97 @@
-"""One GraphQL type per StreamField block (newsroom_pages/blocks.py), sharing `StreamBlock`."""
+"""The block registry: every StreamField block of `newsroom_pages.blocks.NewsBodyBlock`, declared
+once with its API type, the references it collects for batched loading and how it builds its
+API value.
+
+Adding a block: the Wagtail block in newsroom_pages/blocks.py (what editors fill in) and one
+`@body_block` class here (what frontends get). `tests/unit/test_block_registry.py` fails while
+the two disagree, and a block the registry does not know is left out of the API rather than
+dispatched by name.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import graphene
 
-from cms.api.media.types import Document, Image
+from newsroom_pages.richtext import RichTextReferences, collect_references
+from newsroom_pages.safe_urls import safe_url
+
+from ..media.types import Document, Image
+from .stream import StreamBlock
+from .types import NewsItem
 
 
-class StreamBlock(graphene.Interface):
-    id = graphene.ID(required=True)
-    block_type = graphene.String(required=True)
+@dataclass
+class References(RichTextReferences):
+    """What a set of bodies points at, gathered before anything is loaded. Page ids are links
+    (only their frontend path is needed); related ids are items shown as cards."""
 
-    @classmethod
-    def resolve_type(cls, block, info):
-        return BLOCK_TYPES[block.block_type]
+    image_ids: set[int] = field(default_factory=set)
+    related_ids: set[int] = field(default_factory=set)
+    embed_urls: set[str] = field(default_factory=set)
 
 
+class Resolved(Protocol):
+    """The batch-loaded targets of one page's references, in that page's locale."""
+
+    def image(self, pk: Any): ...
+    def document(self, pk: Any): ...
+    def page_path(self, pk: Any) -> str | None: ...
+    def related_item(self, pk: Any): ...
+    def embed(self, url: str): ...
+    def html(self, source: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    type: type[graphene.ObjectType]
+    collect: Callable[[Any, References], None]
+    build: Callable[[Any, Resolved], dict | None]
+
+
+BLOCKS: dict[str, BlockSpec] = {}
+
+
+def _collects_nothing(value: Any, references: References) -> None:
+    return None
+
+
+def body_block(name: str):
+    """Registers a GraphQL block type under its StreamField name. The class provides
+    `build(value, resolved)` (None leaves the block out, e.g. a link to a page that is not
+    public) and optionally `collect(value, references)`."""
+
+    def register(cls: type[graphene.ObjectType]) -> type[graphene.ObjectType]:
+        collect = getattr(cls, "collect", _collects_nothing)
+        BLOCKS[name] = BlockSpec(type=cls, collect=collect, build=cls.build)
+        return cls
+
+    return register
+
+
+def list_values(raw: list | None) -> list:
+    """ListBlock items are stored as {"type": "item", "value": ...} (older data: bare values)."""
+    return [item.get("value") if isinstance(item, dict) else item for item in raw or []]
+
+
+@body_block("paragraph")
 class ParagraphBlock(graphene.ObjectType):
     html = graphene.String(required=True, description="Links are frontend paths or media URLs.")
 
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: str, references: References) -> None:
+        collect_references(value or "", references)
 
+    @staticmethod
+    def build(value: str, resolved: Resolved) -> dict:
+        return {"html": resolved.html(value or "")}
+
+
+@body_block("heading")
 class HeadingBlock(graphene.ObjectType):
     text = graphene.String(required=True)
     level = graphene.Int(required=True, description="2, 3 or 4.")
@@ -28,7 +99,12 @@ class HeadingBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict:
+        return {"text": value.get("text", ""), "level": int(value.get("level") or 2)}
 
+
+@body_block("image")
 class ImageBlock(graphene.ObjectType):
     image = graphene.Field(Image, required=True)
     caption = graphene.String(required=True, description="The editor's caption or the image's.")
@@ -38,7 +114,25 @@ class ImageBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: dict, references: References) -> None:
+        if value.get("image"):
+            references.image_ids.add(value["image"])
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict | None:
+        image = resolved.image(value.get("image"))
+        if image is None:
+            return None
+        return {
+            "image": image,
+            "caption": value.get("caption") or image.caption,
+            "credit": image.credit,
+            "alt": image.default_alt_text,
+        }
+
+
+@body_block("quote")
 class QuoteBlock(graphene.ObjectType):
     text = graphene.String(required=True)
     speaker = graphene.String(required=True)
@@ -47,7 +141,16 @@ class QuoteBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict:
+        return {
+            "text": value.get("text", ""),
+            "speaker": value.get("speaker", ""),
+            "role": value.get("role") or "",
+        }
 
+
+@body_block("embed")
 class EmbedBlock(graphene.ObjectType):
     url = graphene.String(required=True)
     html = graphene.String(
@@ -58,7 +161,25 @@ class EmbedBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: str, references: References) -> None:
+        if value:
+            references.embed_urls.add(value)
 
+    @staticmethod
+    def build(value: str, resolved: Resolved) -> dict | None:
+        url = safe_url(value)
+        if not url:
+            return None
+        embed = resolved.embed(value)
+        return {
+            "url": url,
+            "html": embed.html if embed else "",
+            "provider_name": embed.provider_name if embed else None,
+        }
+
+
+@body_block("document")
 class DocumentBlock(graphene.ObjectType):
     document = graphene.Field(Document, required=True)
     label = graphene.String(required=True)
@@ -66,7 +187,20 @@ class DocumentBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: dict, references: References) -> None:
+        if value.get("document"):
+            references.document_ids.add(value["document"])
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict | None:
+        document = resolved.document(value.get("document"))
+        if document is None:
+            return None
+        return {"document": document, "label": value.get("label") or document.title}
+
+
+@body_block("call_to_action")
 class CallToActionBlock(graphene.ObjectType):
     text = graphene.String(required=True)
     url = graphene.String(required=True, description="A frontend path or an external URL.")
@@ -74,7 +208,18 @@ class CallToActionBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: dict, references: References) -> None:
+        if value.get("page"):
+            references.page_ids.add(value["page"])
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict | None:
+        url = safe_url(value.get("url")) or resolved.page_path(value.get("page"))
+        return {"text": value.get("text", ""), "url": url} if url else None
+
+
+@body_block("key_fact")
 class KeyFactBlock(graphene.ObjectType):
     figure = graphene.String(required=True)
     label = graphene.String(required=True)
@@ -83,29 +228,29 @@ class KeyFactBlock(graphene.ObjectType):
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict:
+        return {
+            "figure": value.get("figure", ""),
+            "label": value.get("label", ""),
+            "source": value.get("source") or "",
+        }
 
+
+@body_block("related_content")
 class RelatedContentBlock(graphene.ObjectType):
     heading = graphene.String(required=True)
-    items = graphene.List(graphene.NonNull(lambda: _news_item()), required=True)
+    items = graphene.List(graphene.NonNull(NewsItem), required=True)
 
     class Meta:
         interfaces = (StreamBlock,)
 
+    @staticmethod
+    def collect(value: dict, references: References) -> None:
+        references.related_ids.update(pk for pk in list_values(value.get("items")) if pk)
 
-def _news_item():
-    from .types import NewsItem
-
-    return NewsItem
-
-
-BLOCK_TYPES = {
-    "paragraph": ParagraphBlock,
-    "heading": HeadingBlock,
-    "image": ImageBlock,
-    "quote": QuoteBlock,
-    "embed": EmbedBlock,
-    "document": DocumentBlock,
-    "call_to_action": CallToActionBlock,
-    "key_fact": KeyFactBlock,
-    "related_content": RelatedContentBlock,
-}
+    @staticmethod
+    def build(value: dict, resolved: Resolved) -> dict | None:
+        items = [resolved.related_item(pk) for pk in list_values(value.get("items"))]
+        items = [item for item in items if item is not None]
+        return {"heading": value.get("heading") or "", "items": items} if items else None

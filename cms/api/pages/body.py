@@ -2,7 +2,8 @@
 
 Wagtail's own StreamValue resolves chooser blocks per block type and page choosers into
 specific pages (a query per page type); working from raw data keeps a body of 50 blocks at
-the same query count as a body of 5.
+the same query count as a body of 5. Each block's part (what it references, what it becomes)
+is declared in the registry (`blocks.py`); this module only batches.
 """
 
 from collections import defaultdict
@@ -10,27 +11,40 @@ from dataclasses import dataclass
 
 from wagtail.embeds.models import Embed
 
-from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
-from newsroom_pages.safe_urls import safe_url
+from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.richtext import to_frontend_html
 
-
-def _list_values(raw: list | None) -> list:
-    """ListBlock items are stored as {"type": "item", "value": ...} (older data: bare values)."""
-    return [item.get("value") if isinstance(item, dict) else item for item in raw or []]
+from .blocks import BLOCKS, References
+from .stream import BodyBlock
 
 
 @dataclass
-class BodyBlock:
-    id: str
-    block_type: str
-    value: dict
+class PageReferences:
+    """The loaded targets as one page sees them: links followed to its locale's translation."""
 
-    def __getattr__(self, name: str):
-        """Block fields read as attributes, so GraphQL's default resolver finds them."""
-        try:
-            return self.__dict__["value"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+    loader: "BodyLoader"
+    links: dict[int, int]
+
+    def _target(self, pk):
+        return self.links.get(pk, pk)
+
+    def image(self, pk):
+        return self.loader.images.get(pk)
+
+    def document(self, pk):
+        return self.loader.documents.get(pk)
+
+    def page_path(self, pk) -> str | None:
+        return self.loader.linked_paths.get(self._target(pk))
+
+    def related_item(self, pk):
+        return self.loader.related.get(self._target(pk))
+
+    def embed(self, url: str):
+        return self.loader.embeds.get(url)
+
+    def html(self, source: str) -> str:
+        return to_frontend_html(source, self.page_path, self.loader.media.loaded_document_url)
 
 
 class BodyLoader:
@@ -38,19 +52,17 @@ class BodyLoader:
         self.pages = pages
         self.media = pages.media
         self._blocks: dict[int, list[BodyBlock]] = {}
-        self._links: dict[int, int] = {}
 
     def blocks_for(self, page) -> list[BodyBlock]:
         if page.pk not in self._blocks:
             pending = [p for pk, p in self.pages.pool.items() if pk not in self._blocks]
             if page.pk not in self.pages.pool:
                 pending.append(page)
-            self._load([p for p in pending if hasattr(p, "publication_date")])
+            self._load([p for p in pending if isinstance(p, NewsItemPage)])
         return self._blocks.get(page.pk, [])
 
-    def _raw_bodies(self, pages) -> dict[int, list[dict]]:
-        from newsroom_pages.pages import NewsItemPage
-
+    @staticmethod
+    def _raw_bodies(pages) -> dict[int, list[dict]]:
         loaded = {p.pk: p.body.raw_data for p in pages if "body" not in p.get_deferred_fields()}
         missing = [p.pk for p in pages if p.pk not in loaded]
         if missing:
@@ -60,50 +72,39 @@ class BodyLoader:
 
     def _load(self, pages) -> None:
         raw_bodies = self._raw_bodies(pages)
-        references = RichTextReferences()
-        image_ids, related_ids, embed_urls = set(), set(), set()
+        references = References()
         linked_by_locale: dict[str, set[int]] = defaultdict(set)
         for page in pages:
-            own, own_related = RichTextReferences(), set()
-            self._collect(raw_bodies.get(page.pk, []), own, image_ids, own_related, embed_urls)
-            linked_by_locale[page.locale.language_code] |= own.page_ids | own_related
+            own = References()
+            for raw in raw_bodies.get(page.pk, []):
+                spec = BLOCKS.get(raw.get("type"))
+                if spec is not None:
+                    spec.collect(raw.get("value"), own)
+            linked_by_locale[page.locale.language_code] |= own.page_ids | own.related_ids
             references.page_ids |= own.page_ids
             references.document_ids |= own.document_ids
-            related_ids |= own_related
-        self.translated = self.pages.translated_links(linked_by_locale)
-        for mapping in self.translated.values():
-            references.page_ids |= {
-                mapping[pk] for pk in list(references.page_ids) if pk in mapping
+            references.image_ids |= own.image_ids
+            references.related_ids |= own.related_ids
+            references.embed_urls |= own.embed_urls
+        translated = self.pages.translated_links(linked_by_locale)
+        for mapping in translated.values():
+            references.page_ids |= {mapping[pk] for pk in references.page_ids if pk in mapping}
+            references.related_ids |= {
+                mapping[pk] for pk in references.related_ids if pk in mapping
             }
-            related_ids |= {mapping[pk] for pk in list(related_ids) if pk in mapping}
-        self.images = self.media.load_images(i for i in image_ids if i)
-        self.documents = self.media.load_documents(i for i in references.document_ids if i)
+        self.images = self.media.load_images(references.image_ids)
+        self.documents = self.media.load_documents(references.document_ids)
         self.linked_paths = self.pages.frontend_paths(references.page_ids)
-        self.related = self._related(related_ids)
-        self.embeds = (
-            {e.url: e for e in Embed.objects.filter(url__in=embed_urls)} if embed_urls else {}
-        )
+        self.related = self._related(references.related_ids)
+        urls = references.embed_urls
+        self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
         for page in pages:
-            self._links = self.translated.get(page.locale.language_code, {})
-            blocks = (self._block(raw) for raw in raw_bodies.get(page.pk, []))
-            self._blocks[page.pk] = [block for block in blocks if block is not None]
-
-    @staticmethod
-    def _collect(body, references, image_ids, related_ids, embed_urls) -> None:
-        for block in body:
-            kind, value = block.get("type"), block.get("value")
-            if kind == "paragraph":
-                collect_references(value or "", references)
-            elif kind == "image":
-                image_ids.add(value.get("image"))
-            elif kind == "document":
-                references.document_ids.add(value.get("document"))
-            elif kind == "call_to_action" and value.get("page"):
-                references.page_ids.add(value["page"])
-            elif kind == "related_content":
-                related_ids.update(pk for pk in _list_values(value.get("items")) if pk)
-            elif kind == "embed" and value:
-                embed_urls.add(value)
+            resolved = PageReferences(self, translated.get(page.locale.language_code, {}))
+            self._blocks[page.pk] = [
+                block
+                for raw in raw_bodies.get(page.pk, [])
+                if (block := self._block(raw, resolved)) is not None
+            ]
 
     def _related(self, page_ids: set[int]) -> dict:
         if not page_ids:
@@ -112,74 +113,13 @@ class BodyLoader:
         self.pages.register(list(items.values()))
         return {pk: self.pages.pool[pk] for pk in items}
 
-    def _block(self, raw: dict) -> BodyBlock | None:
-        kind, value = raw.get("type"), raw.get("value")
-        build = getattr(self, f"_{kind}", None)
-        resolved = build(value) if build else None
-        return BodyBlock(raw.get("id", ""), kind, resolved) if resolved is not None else None
-
-    def _target(self, page_id):
-        """A link's target in the reader's locale when it has a live translation there."""
-        return self._links.get(page_id, page_id)
-
-    def _paragraph(self, value: str) -> dict:
-        html = to_frontend_html(
-            value or "",
-            lambda pk: self.linked_paths.get(self._target(pk)),
-            self.media.loaded_document_url,
-        )
-        return {"html": html}
-
-    def _heading(self, value: dict) -> dict:
-        return {"text": value.get("text", ""), "level": int(value.get("level") or 2)}
-
-    def _image(self, value: dict) -> dict | None:
-        image = self.images.get(value.get("image"))
-        if image is None:
+    @staticmethod
+    def _block(raw: dict, resolved: PageReferences) -> BodyBlock | None:
+        kind = raw.get("type")
+        spec = BLOCKS.get(kind)
+        if spec is None:
             return None
-        return {
-            "image": image,
-            "caption": value.get("caption") or image.caption,
-            "credit": image.credit,
-            "alt": image.default_alt_text,
-        }
-
-    def _quote(self, value: dict) -> dict:
-        return {
-            "text": value.get("text", ""),
-            "speaker": value.get("speaker", ""),
-            "role": value.get("role") or "",
-        }
-
-    def _embed(self, value: str) -> dict | None:
-        url = safe_url(value)
-        if not url:
+        value = spec.build(raw.get("value"), resolved)
+        if value is None:
             return None
-        embed = self.embeds.get(value)
-        return {
-            "url": url,
-            "html": embed.html if embed else "",
-            "provider_name": embed.provider_name if embed else None,
-        }
-
-    def _document(self, value: dict) -> dict | None:
-        document = self.documents.get(value.get("document"))
-        if document is None:
-            return None
-        return {"document": document, "label": value.get("label") or document.title}
-
-    def _call_to_action(self, value: dict) -> dict | None:
-        url = safe_url(value.get("url")) or self.linked_paths.get(self._target(value.get("page")))
-        return {"text": value.get("text", ""), "url": url} if url else None
-
-    def _key_fact(self, value: dict) -> dict:
-        return {
-            "figure": value.get("figure", ""),
-            "label": value.get("label", ""),
-            "source": value.get("source") or "",
-        }
-
-    def _related_content(self, value: dict) -> dict | None:
-        targets = [self._target(pk) for pk in _list_values(value.get("items"))]
-        items = [self.related[pk] for pk in targets if pk in self.related]
-        return {"heading": value.get("heading") or "", "items": items} if items else None
+        return BodyBlock(raw.get("id", ""), kind, value, spec.type)

@@ -6,9 +6,7 @@ pool in one query. Query counts then depend on the shape of the GraphQL query, n
 many items or blocks it returns.
 """
 
-import datetime
 from collections import defaultdict
-from collections.abc import Callable
 
 from django.conf import settings
 from django.db.models import F, QuerySet
@@ -19,8 +17,11 @@ from cms.api.media.loaders import MediaLoader
 from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
+from newsroom_pages.privacy import Restrictions, visible_pages
+from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
-from newsroom_pages.visibility import view_restricted_paths, visible_pages
+
+from .body import BodyLoader
 
 NEWS_ITEM_JOINS = (
     "locale",
@@ -33,16 +34,13 @@ NEWS_ITEM_JOINS = (
 
 class PageLoader:
     def __init__(
-        self,
-        media: MediaLoader,
-        now: datetime.datetime | None = None,
-        restricted_paths: Callable[[], list[str]] = view_restricted_paths,
+        self, media: MediaLoader, restrictions: Restrictions, site: SiteScope | None
     ) -> None:
         self.media = media
-        self.now = now or timezone.now()
-        self._restricted_paths_source = restricted_paths
+        self.restrictions = restrictions
+        self.site = site
+        self.now = timezone.now()
         self.pool: dict[int, Page] = {}
-        self._restricted_paths: list[str] | None = None
         self._topics: dict[int, list[Topic]] = {}
         self._countries: dict[int, list[Country]] = {}
         self._related: dict[int, list[NewsItemPage]] = {}
@@ -51,9 +49,12 @@ class PageLoader:
         self._index_contacts: dict | None = None
 
     def visible(self, queryset: QuerySet) -> QuerySet:
-        if self._restricted_paths is None:
-            self._restricted_paths = self._restricted_paths_source()
-        return visible_pages(queryset, at=self.now, restricted_paths=self._restricted_paths)
+        return visible_pages(
+            queryset,
+            at=self.now,
+            restricted_paths=self.restrictions.page_paths(),
+            site_roots=self.site.root_paths if self.site else None,
+        )
 
     def news_items(self) -> QuerySet:
         return self.visible(NewsItemPage.objects.all()).select_related(*NEWS_ITEM_JOINS)
@@ -185,8 +186,6 @@ class PageLoader:
         return self._index_contacts.get(page.path[: -Page.steplen])
 
     def body_for(self, page: NewsItemPage) -> list:
-        from .body import BodyLoader
-
         if self._bodies is None:
             self._bodies = BodyLoader(self)
         return self._bodies.blocks_for(page)

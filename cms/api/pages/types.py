@@ -8,8 +8,8 @@ from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
 
-from .blocks import StreamBlock
 from .snippets import Country, PressContact, Topic
+from .stream import StreamBlock
 
 NewsKind = graphene.Enum.from_enum(
     models.NewsKind, description="What a news item is: press release, report or campaign victory."

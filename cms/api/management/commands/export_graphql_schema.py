@@ -4,12 +4,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from graphql import print_schema
 
+from cms.api.schema import schema
+
 CONTRACT = Path(settings.BASE_DIR) / "frontend_contract" / "schema.graphql"
 
 
 def current_schema_sdl() -> str:
-    from cms.api.schema import schema
-
     return print_schema(schema.graphql_schema) + "\n"
 
 

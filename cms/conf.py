@@ -1,0 +1,113 @@
+"""Every `NEWSROOM_*` setting, declared once: its default and how the environment overrides it.
+
+`cms/settings/base.py` takes the values from here (`from_environment`), environments override
+them as Django settings, and code reads them through `newsroom` (`newsroom.WEBHOOK_URLS`), which
+falls back to the declared default, so no module repeats a default of its own.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+PREFIX = "NEWSROOM_"
+
+
+def _list(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def parse_site_urls(value: str) -> dict[str, str]:
+    """`hostname=url,…`: a URL per Wagtail Site hostname."""
+    urls = {}
+    for pair in _list(value):
+        hostname, separator, url = pair.partition("=")
+        if not separator or not hostname.strip() or not url.strip():
+            raise ValueError(f"entries look like hostname=url, got {pair!r}")
+        urls[hostname.strip()] = url.strip()
+    return urls
+
+
+@dataclass(frozen=True)
+class Setting:
+    default: Any
+    parse: Callable[[str], Any] | None = None
+    """How to read `NEWSROOM_<NAME>` from the environment; None: not read from it."""
+
+
+GRAPHQL_LIMITS = {
+    "MAX_DEPTH": Setting(8, int),
+    "MAX_ALIASES": Setting(15, int),
+    "MAX_TOKENS": Setting(1000, int),
+    "MAX_COST": Setting(3000, int),
+    "MAX_BODY_BYTES": Setting(32 * 1024, int),
+    "DEFAULT_PAGE_SIZE": Setting(20),
+    "MAX_PAGE_SIZE": Setting(100),
+    "INTROSPECTION": Setting(True, _bool),
+    "GRAPHIQL": Setting(False),
+}
+
+SETTINGS: dict[str, Setting] = {
+    "WEBHOOK_URLS": Setting([], _list),
+    "WEBHOOK_SECRET": Setting(""),
+    "WEBHOOK_MAX_ATTEMPTS": Setting(6, int),
+    "WEBHOOK_RETRY_BASE_SECONDS": Setting(30, int),
+    "WEBHOOK_TIMEOUT_SECONDS": Setting(10, int),
+    "PREVIEW_TOKEN_TTL": Setting(3600, int),
+    "SEARCH_MAX_RESULTS": Setting(500),
+    "RENDITION_SIZES": Setting(
+        [
+            *(80, 120, 135, 160, 180, 225, 240, 270, 320, 360, 400, 450, 480, 540, 600, 640),
+            *(675, 720, 768, 800, 900, 960, 1080, 1200, 1350, 1440, 1600, 1920, 2000, 2400),
+        ]
+    ),
+    "RENDITION_QUALITIES": Setting([50, 60, 70, 75, 80, 85, 90]),
+    "API_CACHE_ENABLED": Setting(True, _bool),
+    "API_CACHE_TIMEOUT": Setting(300, int),
+    "API_CACHE_ALIAS": Setting("default"),
+    "FRONTEND_BASE_URL": Setting("", str),
+    "FRONTEND_SITE_URLS": Setting({}, parse_site_urls),
+    "WEBHOOK_ALLOWED_HOSTS": Setting([], _list),
+    "LOGIN_FAILURE_LIMIT": Setting(5, int),
+    "LOGIN_COOLOFF_MINUTES": Setting(15, int),
+}
+
+
+def _parsed(name: str, setting: Setting, environ: Mapping[str, str]) -> Any:
+    raw = environ.get(PREFIX + name, "").strip()
+    if setting.parse is None or not raw:
+        return setting.default
+    try:
+        return setting.parse(raw)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{PREFIX}{name}: cannot read {raw!r} ({error}).") from error
+
+
+def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The `NEWSROOM_*` Django settings for this environment (defaults where unset)."""
+    values = {PREFIX + name: _parsed(name, s, environ) for name, s in SETTINGS.items()}
+    values[PREFIX + "GRAPHQL"] = {
+        key: _parsed(f"GRAPHQL_{key}", s, environ) for key, s in GRAPHQL_LIMITS.items()
+    }
+    return values
+
+
+class NewsroomSettings:
+    def __getattr__(self, name: str) -> Any:
+        if name == "GRAPHQL":
+            configured = getattr(settings, PREFIX + "GRAPHQL", {})
+            return {key: configured.get(key, s.default) for key, s in GRAPHQL_LIMITS.items()}
+        try:
+            declared = SETTINGS[name]
+        except KeyError:
+            raise AttributeError(f"{PREFIX}{name} is not a declared setting") from None
+        return getattr(settings, PREFIX + name, declared.default)
+
+
+newsroom = NewsroomSettings()
