@@ -23,6 +23,17 @@ def _bool(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def parse_site_urls(value: str) -> dict[str, str]:
+    """`hostname=url,…`: a URL per Wagtail Site hostname."""
+    urls = {}
+    for pair in _list(value):
+        hostname, separator, url = pair.partition("=")
+        if not separator or not hostname.strip() or not url.strip():
+            raise ValueError(f"entries look like hostname=url, got {pair!r}")
+        urls[hostname.strip()] = url.strip()
+    return urls
+
+
 @dataclass(frozen=True)
 class Setting:
     default: Any
@@ -60,7 +71,11 @@ SETTINGS: dict[str, Setting] = {
     "API_CACHE_ENABLED": Setting(True, _bool),
     "API_CACHE_TIMEOUT": Setting(300, int),
     "API_CACHE_ALIAS": Setting("default"),
-    "FRONTEND_BASE_URL": Setting(""),
+    "FRONTEND_BASE_URL": Setting("", str),
+    "FRONTEND_SITE_URLS": Setting({}, parse_site_urls),
+    "WEBHOOK_ALLOWED_HOSTS": Setting([], _list),
+    "LOGIN_FAILURE_LIMIT": Setting(5, int),
+    "LOGIN_COOLOFF_MINUTES": Setting(15, int),
 }
 
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -17,4 +18,6 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Page routes only redirect to the frontends (newsroom_pages/frontend.py); the locale prefix
+# (/ar/newsroom/…) selects the translation, as on the frontends.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -1,6 +1,7 @@
 """Every StreamField block a news item body can hold; the API types mirror these one to one."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -9,8 +10,11 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .block_translation import FallbackTextTranslationMixin
+from .safe_urls import FORM_SCHEMES
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+# The form refuses early what the API would drop on output (newsroom_pages.safe_urls).
+WEB_URL = URLValidator(schemes=FORM_SCHEMES)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -81,7 +85,7 @@ class DocumentBlock(FallbackTextTranslationMixin, blocks.StructBlock):
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=120)
     page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, label=_("External URL"))
+    url = blocks.URLBlock(required=False, label=_("External URL"), validators=[WEB_URL])
 
     class Meta:
         icon = "link"
@@ -128,7 +132,7 @@ class NewsBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     image = ImageBlock()
     quote = QuoteBlock()
-    embed = EmbedBlock(icon="media", label=_("Video embed"))
+    embed = EmbedBlock(icon="media", label=_("Video embed"), validators=[WEB_URL])
     document = DocumentBlock()
     call_to_action = CallToActionBlock()
     key_fact = KeyFactBlock()

@@ -21,6 +21,7 @@ from cms.media.validation import check_report_document
 from cms.preview.mixins import NewsroomPreviewMixin
 
 from .blocks import NewsBodyBlock
+from .frontend import FrontendUrlMixin
 
 SUMMARY_MAX_LENGTH = 400
 
@@ -31,7 +32,7 @@ class NewsKind(models.TextChoices):
     CAMPAIGN_VICTORY = "CAMPAIGN_VICTORY", _("Campaign victory")
 
 
-class NewsroomIndexPage(NewsroomPreviewMixin, Page):
+class NewsroomIndexPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
     press_contact = models.ForeignKey(
         "newsroom_pages.PressContact",
@@ -57,7 +58,7 @@ class NewsroomIndexPage(NewsroomPreviewMixin, Page):
         verbose_name = _("newsroom index")
 
 
-class NewsItemPage(NewsroomPreviewMixin, Page):
+class NewsItemPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
     kind: NewsKind
 
     publication_date = models.DateField(_("publication date"), db_index=True)

@@ -1,6 +1,10 @@
 """Rich text as frontends need it: internal links become frontend paths, document links public
 media URLs, and links to anything not public become plain text.
 
+The result is sanitised last with nh3 against an explicit allow-list: stored HTML can come from
+paths that never saw the editor (translation overrides, PO files, machine translation, the
+shell), and frontends insert it as HTML.
+
 Wagtail stores links as `<a linktype="page" id="3">`; resolving them one by one would cost a
 query per link, so references are collected first and resolved in batches by the caller.
 """
@@ -10,9 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import nh3
+
+from .safe_urls import ALLOWED_SCHEMES
+
 ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 EMBED = re.compile(r"<embed\b[^>]*/?>", re.IGNORECASE)
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+# What the editor's features (blocks.RICH_TEXT_FEATURES, the newsroom intro) produce.
+ALLOWED_TAGS = frozenset({"p", "br", "b", "strong", "i", "em", "sup", "ol", "ul", "li", "a"})
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
 @dataclass
@@ -63,4 +74,15 @@ def to_frontend_html(
             return text
         return f'<a href="{html.escape(url)}">{text}</a>'
 
-    return EMBED.sub("", ANCHOR.sub(replace, source))
+    return sanitise(EMBED.sub("", ANCHOR.sub(replace, source)))
+
+
+def sanitise(html_text: str) -> str:
+    """Only the allow-listed tags and `href`s with an allowed scheme (or relative) survive."""
+    return nh3.clean(
+        html_text,
+        tags=set(ALLOWED_TAGS),
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=set(ALLOWED_SCHEMES),
+        link_rel=None,
+    )

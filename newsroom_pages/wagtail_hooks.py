@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .frontend import redirect_to_frontend
 from .snippets import Country, PressContact, Topic
 
 
@@ -33,3 +35,8 @@ class NewsroomSnippets(SnippetViewSetGroup):
 
 
 register_snippet(NewsroomSnippets)
+
+
+@hooks.register("before_serve_page", order=-100)
+def serve_pages_from_the_frontend(page, request, serve_args, serve_kwargs):
+    return redirect_to_frontend(page, request)

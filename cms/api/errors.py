@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from graphql import GraphQLError
 
+from .suggestions import without_suggestions
+
 logger = logging.getLogger("cms.api")
 
 INTERNAL_ERROR_MESSAGE = "Internal server error."
@@ -63,7 +65,7 @@ def formatted(error: Exception) -> dict:
                 "path": error.path,
                 "extensions": {"code": ErrorCode.INTERNAL_SERVER_ERROR.value},
             }
-        result = error.formatted
+        result = without_suggestions(error.formatted)
         if not (result.get("extensions") or {}).get("code"):
             result["extensions"] = {**(result.get("extensions") or {}), "code": _code_of(error)}
         return result

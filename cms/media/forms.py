@@ -13,6 +13,7 @@ from wagtail.images.forms import BaseImageForm
 
 from .fields import NewsroomImageFileField
 from .validation import check_document
+from .visible_text import has_visible_characters
 
 
 class NewsroomImageForm(BaseImageForm):
@@ -32,7 +33,7 @@ class NewsroomImageForm(BaseImageForm):
             decorative = cleaned.get("is_decorative")
             if decorative:
                 cleaned["alt_text"] = ""
-            elif not (cleaned.get("alt_text") or "").strip():
+            elif not has_visible_characters(cleaned.get("alt_text")):
                 self.add_error(
                     "alt_text",
                     forms.ValidationError(

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .credit_metadata import embed_credit
 from .faults import STORAGE_ERRORS
+from .visible_text import VISIBLE_CHARACTER, require_visible_characters
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
         _("alt text"),
         max_length=500,
         blank=True,
+        validators=[require_visible_characters],
         help_text=_("Describe the image for people who cannot see it."),
     )
     is_decorative = models.BooleanField(
@@ -64,7 +66,12 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
         help_text=_("Decorative images carry no information and need no alt text."),
     )
     caption = models.TextField(_("caption"), blank=True)
-    credit = models.CharField(_("credit"), max_length=255, help_text=CREDIT_HELP)
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        help_text=CREDIT_HELP,
+        validators=[require_visible_characters],
+    )
     licence = models.CharField(_("licence"), max_length=255, blank=True)
     source_url = models.URLField(_("source URL"), blank=True)
 
@@ -99,11 +106,13 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
         permissions = [("choose_image", "Can choose image")]
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(credit=""), name="media_image_credit_required"
+                condition=models.Q(credit__regex=VISIBLE_CHARACTER),
+                name="media_image_credit_visible",
             ),
             models.CheckConstraint(
-                condition=models.Q(is_decorative=True) | ~models.Q(alt_text=""),
-                name="media_image_alt_text_unless_decorative",
+                condition=models.Q(is_decorative=True)
+                | models.Q(alt_text__regex=VISIBLE_CHARACTER),
+                name="media_image_alt_text_visible_unless_decorative",
             ),
         ]
 

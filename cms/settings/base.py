@@ -1,9 +1,11 @@
 """Settings shared by every environment; each environment module only overrides what differs."""
 
+import datetime
 import os
 from pathlib import Path
 
 from cms.conf import from_environment as newsroom_from_environment
+from cms.security.csp import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401
 
 from .environment import preview_client_urls
 from .machine_translation import machine_translator_from_env
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "storages",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +66,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.media.middleware.StorageFaultMiddleware",
+    "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "cms.security.csp.AdminScriptNonceMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -84,6 +90,17 @@ TEMPLATES = [
         },
     },
 ]
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one
+# username from one address, that pair is locked out (HTTP 429) for the cool-off time, even
+# with the right password; a successful login resets the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -129,6 +146,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# No third-party requests from the admin (they would tell Gravatar who works here); the CSP
+# would block them anyway.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Translation (wagtail-localize). A page submitted for translation stays a draft in the target
@@ -163,3 +183,5 @@ GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 # Every NEWSROOM_* setting (API limits, response cache, webhooks, preview, renditions) with its
 # default and environment variable is declared once, in cms/conf.py.
 globals().update(newsroom_from_environment(os.environ))
+AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMIT  # noqa: F821 (set just above)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=NEWSROOM_LOGIN_COOLOFF_MINUTES)  # noqa: F821

@@ -2,6 +2,8 @@
 
 import os
 
+from cms.security.csp import with_plain_http_media
+
 from .base import *
 
 DEBUG = True
@@ -27,6 +29,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+CONTENT_SECURITY_POLICY = with_plain_http_media(CONTENT_SECURITY_POLICY)
 
 NEWSROOM_GRAPHQL = {**NEWSROOM_GRAPHQL, "GRAPHIQL": True}
 # Publish webhooks in `make run`: endpoints and secret from the environment when set.

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.conf import parse_site_urls
+
 
 def require_env(name: str) -> str:
     value = os.environ.get(name, "").strip()
@@ -50,6 +52,14 @@ def cache_from_env() -> dict:
     raise ImproperlyConfigured(f"Unsupported cache URL scheme in {url.split('://')[0]!r}.")
 
 
+def site_urls(name: str) -> dict[str, str]:
+    """A per-site map of URLs from `hostname=url,…`; a malformed entry stops the process."""
+    try:
+        return parse_site_urls(os.environ.get(name, ""))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} {error}.") from error
+
+
 def preview_client_urls() -> dict[str, str]:
     """wagtail-headless-preview's CLIENT_URLS: `NEWSROOM_PREVIEW_URL` for every site, and
     `NEWSROOM_PREVIEW_SITE_URLS` (`hostname=url,…`) per site. Empty means the CMS's own
@@ -57,11 +67,4 @@ def preview_client_urls() -> dict[str, str]:
     urls = {}
     if default := os.environ.get("NEWSROOM_PREVIEW_URL", "").strip():
         urls["default"] = default
-    for pair in env_list("NEWSROOM_PREVIEW_SITE_URLS"):
-        hostname, separator, url = pair.partition("=")
-        if not separator or not url.strip():
-            raise ImproperlyConfigured(
-                f"NEWSROOM_PREVIEW_SITE_URLS entries look like hostname=url, got {pair!r}."
-            )
-        urls[hostname.strip()] = url.strip()
-    return urls
+    return urls | site_urls("NEWSROOM_PREVIEW_SITE_URLS")

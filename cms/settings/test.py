@@ -2,6 +2,8 @@
 
 import tempfile
 
+from cms.security.csp import with_plain_http_media
+
 from .base import *
 
 DEBUG = False
@@ -16,6 +18,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CONTENT_SECURITY_POLICY = with_plain_http_media(CONTENT_SECURITY_POLICY)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # wagtail-localize's dummy translator reverses words locally: nothing leaves the machine.

@@ -1,23 +1,19 @@
 """Configuration mistakes an operator should hear about at start-up, not at the first publish."""
 
-from urllib.parse import urlsplit
-
 from django.core.checks import Error, register
 
 from cms.conf import newsroom
+
+from .endpoints import endpoint_problem
 
 
 @register()
 def check_webhook_endpoints(app_configs, **kwargs) -> list[Error]:
     errors = []
     for url in newsroom.WEBHOOK_URLS:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if problem := endpoint_problem(url):
             errors.append(
-                Error(
-                    f"NEWSROOM_WEBHOOK_URLS entry {url!r} is not an http(s) URL.",
-                    id="webhooks.E001",
-                )
+                Error(f"NEWSROOM_WEBHOOK_URLS entry {url!r}: {problem}", id="webhooks.E001")
             )
     if newsroom.WEBHOOK_URLS and not newsroom.WEBHOOK_SECRET:
         errors.append(

@@ -3,26 +3,54 @@
 Every attempt signs the body afresh (new timestamp), so a retry hours later still passes a
 frontend's replay window. Retries are new django-tasks runs with `run_after` in the future,
 so a failing endpoint never holds a worker.
+
+Redirects are never followed: urllib would turn the POST into a GET and carry the event to
+whatever host the endpoint names, past the host allow-list. A 3xx is a failed attempt
+recorded with its status. Only a short, sanitised excerpt of any answer is kept, since the
+deliveries report shows it to administrators.
 """
 
 import datetime
 import json
 import logging
+import re
 import time
 import urllib.error
 import urllib.request
-from urllib.parse import urlsplit
 
 from django.utils import timezone
 
 from cms.conf import newsroom
 
+from .endpoints import endpoint_problem
 from .models import DeliveryStatus, WebhookDelivery
 from .signing import SIGNATURE_HEADER, signature_header
 
 logger = logging.getLogger(__name__)
 
 ERROR_EXCERPT_LENGTH = 500
+RESPONSE_EXCERPT_LENGTH = 200
+# Controls, bidi overrides and zero-width characters could disguise what an operator reads.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs) -> None:
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
+def response_excerpt(response) -> str:
+    """At most RESPONSE_EXCERPT_LENGTH characters of the body, as one line of plain text;
+    never more than that is read from the endpoint."""
+    try:
+        raw = response.read(RESPONSE_EXCERPT_LENGTH * 4)
+    except (OSError, ValueError):
+        return ""
+    text = _UNPRINTABLE.sub(" ", raw.decode("utf-8", errors="replace"))
+    return " ".join(text.split())[:RESPONSE_EXCERPT_LENGTH]
 
 
 def endpoints() -> list[str]:
@@ -45,8 +73,8 @@ def encode(payload: dict) -> bytes:
 
 def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
     """POST the signed event once and record the outcome on the delivery row."""
-    if urlsplit(delivery.endpoint).scheme not in ("http", "https"):
-        delivery.status, delivery.last_error = DeliveryStatus.FAILED, "Not an http(s) endpoint."
+    if problem := endpoint_problem(delivery.endpoint):
+        delivery.status, delivery.last_error = DeliveryStatus.FAILED, problem
         delivery.save()
         return delivery
     body = encode(delivery.payload)
@@ -67,14 +95,17 @@ def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
     delivery.last_attempt_at = timezone.now()
     started = time.monotonic()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with _opener.open(request, timeout=timeout) as response:
             delivery.last_status_code = response.status
+            delivery.last_response = response_excerpt(response)
             delivery.last_error = ""
     except urllib.error.HTTPError as error:
         delivery.last_status_code = error.code
-        delivery.last_error = f"HTTP {error.code}: {error.read()[:ERROR_EXCERPT_LENGTH]!r}"
+        delivery.last_response = response_excerpt(error)
+        delivery.last_error = _http_error(error)
     except (urllib.error.URLError, OSError) as error:
         delivery.last_status_code = None
+        delivery.last_response = ""
         delivery.last_error = f"{type(error).__name__}: {error}"[:ERROR_EXCERPT_LENGTH]
     elapsed = time.monotonic() - started
 
@@ -98,3 +129,10 @@ def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
         elapsed,
     )
     return delivery
+
+
+def _http_error(error: urllib.error.HTTPError) -> str:
+    if 300 <= error.code < 400:
+        location = _UNPRINTABLE.sub(" ", error.headers.get("Location", ""))[:200]
+        return f"HTTP {error.code}: redirect to {location!r} not followed."
+    return f"HTTP {error.code}"

@@ -25,6 +25,9 @@ class WebhookDelivery(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_status_code = models.PositiveSmallIntegerField(_("last HTTP status"), null=True)
     last_error = models.TextField(_("last error"), blank=True)
+    last_response = models.CharField(
+        _("last response (excerpt)"), max_length=200, blank=True, default=""
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     last_attempt_at = models.DateTimeField(_("last attempt at"), null=True)
     next_attempt_at = models.DateTimeField(_("next attempt at"), null=True)

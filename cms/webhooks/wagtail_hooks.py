@@ -51,6 +51,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         "attempts",
         "last_status_code",
         "last_error",
+        "last_response",
         "created_at",
         "last_attempt_at",
         "next_attempt_at",

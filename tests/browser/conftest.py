@@ -55,14 +55,33 @@ def chromium() -> Iterator[Browser]:
         browser.close()
 
 
+# Every journey also checks the Content-Security-Policy: a directive that blocks something
+# the admin needs fails the journey that met it.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`
+    + ` at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
 @pytest.fixture
 def browser_context(chromium: Browser, live_server) -> Iterator[BrowserContext]:
     context = chromium.new_context(
         base_url=live_server.url, viewport={"width": 1280, "height": 900}
     )
     context.set_default_timeout(15_000)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    violations: list[str] = []
+    context.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if message.text.startswith("CSP violation") else None
+        ),
+    )
     yield context
     context.close()
+    assert violations == [], "the CSP blocked what the admin needs:\n" + "\n".join(violations)
 
 
 @pytest.fixture

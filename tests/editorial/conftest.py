@@ -15,15 +15,19 @@ class ReceivedRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    method: str = "POST"
 
 
 @dataclass
 class WebhookReceiver:
-    """Answers with the queued status codes in order, then 204 for ever."""
+    """Answers with the queued status codes in order, then 204 for ever; a 3xx points at
+    `redirect_to`, and every answer carries `body`."""
 
     url: str = ""
     statuses: list[int] = field(default_factory=list)
     received: list[ReceivedRequest] = field(default_factory=list)
+    redirect_to: str = ""
+    body: bytes = b""
 
 
 @pytest.fixture
@@ -34,12 +38,18 @@ def webhook_receiver() -> Iterator[WebhookReceiver]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            request = ReceivedRequest(self.path, dict(self.headers), body, self.command)
             with lock:
-                receiver.received.append(ReceivedRequest(self.path, dict(self.headers), body))
+                receiver.received.append(request)
                 status = receiver.statuses.pop(0) if receiver.statuses else 204
             self.send_response(status)
-            self.send_header("Content-Length", "0")
+            if 300 <= status < 400 and receiver.redirect_to:
+                self.send_header("Location", receiver.redirect_to)
+            self.send_header("Content-Length", str(len(receiver.body)))
             self.end_headers()
+            self.wfile.write(receiver.body)
+
+        do_GET = do_POST
 
         def log_message(self, *args) -> None:
             pass

@@ -5,6 +5,7 @@ import graphene
 from cms.api.errors import ErrorCode, coded
 from cms.media.rendition_specs import RenditionNotAllowed, RenditionRequest, format_of
 from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
+from newsroom_pages.safe_urls import safe_url
 
 
 class ImageFormat(graphene.Enum):
@@ -103,7 +104,7 @@ class Image(graphene.ObjectType):
 
     @staticmethod
     def resolve_source_url(image, info) -> str | None:
-        return image.source_url or None
+        return safe_url(image.source_url)
 
     @staticmethod
     def resolve_focal_point(image, info) -> FocalPoint | None:

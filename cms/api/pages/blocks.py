@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import graphene
 
 from newsroom_pages.richtext import RichTextReferences, collect_references
+from newsroom_pages.safe_urls import safe_url
 
 from ..media.types import Document, Image
 from .stream import StreamBlock
@@ -167,11 +168,12 @@ class EmbedBlock(graphene.ObjectType):
 
     @staticmethod
     def build(value: str, resolved: Resolved) -> dict | None:
-        if not value:
+        url = safe_url(value)
+        if not url:
             return None
         embed = resolved.embed(value)
         return {
-            "url": value,
+            "url": url,
             "html": embed.html if embed else "",
             "provider_name": embed.provider_name if embed else None,
         }
@@ -213,7 +215,7 @@ class CallToActionBlock(graphene.ObjectType):
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict | None:
-        url = value.get("url") or resolved.page_path(value.get("page"))
+        url = safe_url(value.get("url")) or resolved.page_path(value.get("page"))
         return {"text": value.get("text", ""), "url": url} if url else None
 
 
