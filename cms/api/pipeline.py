@@ -1,9 +1,9 @@
 """One request pipeline for /graphql/, in the order that makes refusals cheap:
 
 read the request once (`request.py`: byte limits first) → parse with the parser's own token
-limit and validate, once per query text (`protection.checked_document`) → choose the operation,
-check strings, depth, aliases and cost with the request's variables (each fragment measured
-once) → look up the response cache, keyed on exactly what will execute → run the schedule's
+limit, once per query text → choose the operation → depth, aliases and cost with the request's
+variables (each fragment measured once, variable defaults counted) → the standard validation,
+once per query text → look up the response cache, keyed on exactly what will execute → run the schedule's
 catch-up and execute → store. A refusal runs no SQL and costs milliseconds, whatever its size.
 """
 
@@ -20,7 +20,13 @@ from .cache.keys import cache_key
 from .cache.store import response_cache
 from .context import ApiContext
 from .errors import ErrorCode, Refusal, coded, formatted
-from .protection import CheckedDocument, checked_document, limit_errors, limits
+from .protection import (
+    CheckedDocument,
+    limit_errors,
+    limits,
+    parsed_document,
+    validation_errors,
+)
 from .request import GraphQLParams
 from .schema import schema
 
@@ -50,22 +56,27 @@ class Operation:
 
 def prepare(request: HttpRequest, params: GraphQLParams) -> Operation:
     configured = limits()
-    checked = checked_document(
-        schema.graphql_schema, params.query, configured["MAX_TOKENS"], configured["INTROSPECTION"]
-    )
+    checked = parsed_document(params.query, configured["MAX_TOKENS"])
     if checked.document is None:
         raise Refusal(400, *checked.errors)
     definition = _operation(checked, params.operation_name)
-    if _has_nul(params.variables):
-        raise Refusal.of(400, "Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT)
     errors = limit_errors(checked.document, definition, params.variables)
     if errors:
         raise Refusal(400, *errors)
+    errors = validation_errors(
+        schema.graphql_schema, params.query, configured["MAX_TOKENS"], configured["INTROSPECTION"]
+    )
+    if errors:
+        raise Refusal(400, *errors)
+    if _has_nul(params.variables):
+        raise Refusal.of(400, "Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT)
     return Operation(params, checked, definition, site_for_request(request))
 
 
 def _operation(checked: CheckedDocument, name: str | None) -> OperationDefinitionNode:
     operations = [d for d in checked.document.definitions if isinstance(d, OperationDefinitionNode)]
+    if not operations:
+        raise Refusal.of(400, "Send a query operation.", ErrorCode.GRAPHQL_VALIDATION_FAILED)
     if len(operations) > 1:
         raise Refusal.of(400, "Send one operation per request.", ErrorCode.OPERATION_NOT_SUPPORTED)
     operation = operations[0]

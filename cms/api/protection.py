@@ -203,24 +203,28 @@ class CheckedDocument:
 
 
 @lru_cache(maxsize=256)
-def checked_document(
-    schema: GraphQLSchema, query: str, max_tokens: int, introspection: bool
-) -> CheckedDocument:
-    """Parsing and the standard validation are pure functions of the query text, and frontends
-    send the same few operations over and over: do that work once per text. The text reaching
-    here has passed the byte limit, and the parser stops at `max_tokens`."""
+def parsed_document(query: str, max_tokens: int) -> CheckedDocument:
+    """Parsing is a pure function of the query text, and frontends send the same few operations
+    over and over: do it once per text. The text reaching here has passed the byte limit, and
+    the parser stops at `max_tokens`."""
     try:
-        document = parse(query, max_tokens=max_tokens, no_location=False)
+        document = parse(query, max_tokens=max_tokens)
     except GraphQLError as error:
         return CheckedDocument(None, (coded(error.message, ErrorCode.GRAPHQL_PARSE_FAILED),))
-    errors = tuple(validate(schema, document, document_rules(introspection), max_errors=20))
-    if any(
-        isinstance(node, StringValueNode) and "\x00" in node.value for node in _strings(document)
-    ):
-        errors += (coded("Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT),)
-    if errors:
-        return CheckedDocument(None, errors)
     return CheckedDocument(document, (), print_ast(document), uses_private_arguments(document))
+
+
+@lru_cache(maxsize=256)
+def validation_errors(
+    schema: GraphQLSchema, query: str, max_tokens: int, introspection: bool
+) -> tuple[GraphQLError, ...]:
+    """The standard validation, once per query text; it runs after the limits, which are
+    cheaper, so a document refused for its cost or depth is never validated."""
+    document = parsed_document(query, max_tokens).document
+    errors = tuple(validate(schema, document, document_rules(introspection), max_errors=20))
+    if any("\x00" in node.value for node in _strings(document)):
+        errors += (coded("Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT),)
+    return errors
 
 
 def _strings(document: DocumentNode) -> list[StringValueNode]:

@@ -322,3 +322,9 @@ def test_case_9_a_colliding_url_path_resolves_on_the_requests_own_site(
     ours = graphql.post(query).json()["data"]["page"]["title"]
     theirs = graphql.post(query, HTTP_HOST=other_site.hostname).json()["data"]["page"]["title"]
     assert (ours, theirs) == ("Story", "Partner story")
+
+
+def test_a_document_without_an_operation_is_a_validation_error(graphql):
+    response = graphql.post("fragment F on Query { __typename }")
+    assert response.status_code == 400
+    assert codes(response) == ["GRAPHQL_VALIDATION_FAILED"]
