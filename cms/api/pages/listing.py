@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import graphene
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError
 from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 from wagtail.models import Locale as LocaleModel
@@ -22,6 +23,7 @@ from newsroom_pages.localization import in_locale
 from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import Topic as TopicModel
 
+from ..ids import database_id
 from ..selection import selected_names
 from .types import NewsItem, NewsKind
 
@@ -31,6 +33,7 @@ KIND_MODELS = {
     "CAMPAIGN_VICTORY": models.CampaignVictoryPage,
 }
 SEARCH_MAX_LENGTH = 200
+INVALID_CURSOR = "`after` is not a cursor returned by this API."
 
 
 class PageInfo(graphene.ObjectType):
@@ -73,9 +76,9 @@ def encode_cursor(page) -> str:
 def decode_cursor(cursor: str) -> tuple[datetime.date, int]:
     try:
         day, pk = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        return datetime.date.fromisoformat(day), int(pk)
+        return datetime.date.fromisoformat(day), database_id(pk, INVALID_CURSOR)
     except (ValueError, binascii.Error, UnicodeError):
-        raise GraphQLError("`after` is not a cursor returned by this API.") from None
+        raise GraphQLError(INVALID_CURSOR) from None
 
 
 def checked_locale(code: str | None) -> str:
@@ -93,7 +96,13 @@ def _search_ids(text: str, code: str) -> list[int]:
     hits = models.NewsItemPage.objects.filter(live=True, locale=locale_id).search(
         text, order_by_relevance=False
     )
-    return [hit.pk for hit in hits[: newsroom.SEARCH_MAX_RESULTS]]
+    try:
+        return [hit.pk for hit in hits[: newsroom.SEARCH_MAX_RESULTS]]
+    except DatabaseError:
+        # The backend's own query syntax (SQLite FTS: quotes, operators) rejected the text.
+        raise GraphQLError(
+            "The search text could not be read; remove quotes and operators."
+        ) from None
 
 
 def filtered_items(
