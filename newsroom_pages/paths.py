@@ -23,3 +23,16 @@ def split_frontend_path(path: str) -> tuple[str | None, list[str]]:
     if segments and segments[0] in codes:
         return segments[0], segments[1:]
     return None, segments
+
+
+def frontend_base_url(hostname: str | None, fallback: str = "") -> str:
+    """The public website's origin for the site at `hostname` (NEWSROOM_FRONTEND_SITE_URLS),
+    else NEWSROOM_FRONTEND_BASE_URL, else `fallback` (the requested origin in development)."""
+    per_site = getattr(settings, "NEWSROOM_FRONTEND_SITE_URLS", {})
+    base = per_site.get(hostname or "") or settings.NEWSROOM_FRONTEND_BASE_URL or fallback
+    return base.rstrip("/")
+
+
+def frontend_url(page: Page, base_url: str) -> str:
+    """The absolute address a reader or a crawler uses for `page`."""
+    return base_url + frontend_path(page)

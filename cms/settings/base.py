@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .environment import env_bool, env_int, env_list, preview_client_urls
+from .environment import env_bool, env_int, env_list, hostname_urls, preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "cms.webhooks",
     "cms.preview",
     "cms.landing",
+    "cms.feeds",
+    "cms.sync",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -134,8 +136,17 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
-# Frontends are decoupled: Wagtail's own page serving is not the public site.
-NEWSROOM_FRONTEND_BASE_URL = ""
+# Frontends are decoupled: Wagtail's own page serving is not the public site. Feeds, sitemaps
+# and SEO link to the frontend: NEWSROOM_FRONTEND_BASE_URL for every site, or per site
+# (`hostname=url,…`); empty means the requested host (fine for `make run`, required in production).
+NEWSROOM_FRONTEND_BASE_URL = os.environ.get("NEWSROOM_FRONTEND_BASE_URL", "").strip()
+NEWSROOM_FRONTEND_SITE_URLS = hostname_urls("NEWSROOM_FRONTEND_SITE_URLS")
+
+# Distribution (cms/feeds, cms/sync): feeds, sitemaps and robots.txt are public and cacheable.
+NEWSROOM_PUBLISHER_NAME = os.environ.get("NEWSROOM_PUBLISHER_NAME", "").strip() or "Newsroom"
+NEWSROOM_FEED_ITEMS = env_int("NEWSROOM_FEED_ITEMS", 50)
+NEWSROOM_FEED_MAX_AGE = env_int("NEWSROOM_FEED_MAX_AGE", 300)
+NEWSROOM_SYNC_MAX_PAGE_SIZE = 500
 
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
 TASKS = {
@@ -179,7 +190,7 @@ NEWSROOM_GRAPHQL = {
 NEWSROOM_SEARCH_MAX_RESULTS = 500
 NEWSROOM_RENDITION_SIZES = [
     *(80, 120, 135, 160, 180, 225, 240, 270, 320, 360, 400, 450, 480, 540, 600, 640, 675),
-    *(720, 768, 800, 900, 960, 1080, 1200, 1350, 1440, 1600, 1920, 2000, 2400),
+    *(630, 720, 768, 800, 900, 960, 1080, 1200, 1350, 1440, 1600, 1920, 2000, 2400),
 ]
 NEWSROOM_RENDITION_QUALITIES = [50, 60, 70, 75, 80, 85, 90]
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}

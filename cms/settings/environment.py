@@ -50,6 +50,17 @@ def cache_from_env() -> dict:
     raise ImproperlyConfigured(f"Unsupported cache URL scheme in {url.split('://')[0]!r}.")
 
 
+def hostname_urls(name: str) -> dict[str, str]:
+    """`hostname=url,…` from the variable `name`, one URL per site."""
+    urls = {}
+    for pair in env_list(name):
+        hostname, separator, url = pair.partition("=")
+        if not separator or not url.strip():
+            raise ImproperlyConfigured(f"{name} entries look like hostname=url, got {pair!r}.")
+        urls[hostname.strip()] = url.strip()
+    return urls
+
+
 def preview_client_urls() -> dict[str, str]:
     """wagtail-headless-preview's CLIENT_URLS: `NEWSROOM_PREVIEW_URL` for every site, and
     `NEWSROOM_PREVIEW_SITE_URLS` (`hostname=url,…`) per site. Empty means the CMS's own
@@ -57,11 +68,4 @@ def preview_client_urls() -> dict[str, str]:
     urls = {}
     if default := os.environ.get("NEWSROOM_PREVIEW_URL", "").strip():
         urls["default"] = default
-    for pair in env_list("NEWSROOM_PREVIEW_SITE_URLS"):
-        hostname, separator, url = pair.partition("=")
-        if not separator or not url.strip():
-            raise ImproperlyConfigured(
-                f"NEWSROOM_PREVIEW_SITE_URLS entries look like hostname=url, got {pair!r}."
-            )
-        urls[hostname.strip()] = url.strip()
-    return urls
+    return urls | hostname_urls("NEWSROOM_PREVIEW_SITE_URLS")
