@@ -11,8 +11,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from cms.media.models import NewsroomImage, NewsroomRendition
-from cms.media.renditions import get_rendition
-from cms.media.urls import absolute_url, is_below_restriction
+from cms.media.urls import absolute_url
 
 from .pages import NewsItemPage, NewsKind
 
@@ -33,16 +32,9 @@ class ShareImage:
     licence: str
 
 
-def share_image(
-    image: NewsroomImage | None, restricted_collections: list[str]
-) -> ShareImage | None:
-    """The 1200x630 rendition of a public image, with the credit that must travel with it.
-
-    Prefetch `renditions` on many images first: an existing rendition is then found without
-    a query."""
-    if image is None or is_below_restriction(image.collection.path, restricted_collections):
-        return None
-    rendition: NewsroomRendition = get_rendition(image, SHARE_IMAGE_SPEC)
+def share_image(image: NewsroomImage, rendition: NewsroomRendition) -> ShareImage:
+    """The 1200x630 rendition (SHARE_IMAGE_SPEC) of a public image, with the credit that must
+    travel with it."""
     return ShareImage(
         url=absolute_url(rendition.url),
         width=rendition.width,

@@ -10,10 +10,11 @@ from django.db.models import QuerySet, prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.media.urls import restricted_collection_paths
+from cms.media.renditions import get_rendition
+from cms.media.urls import is_below_restriction, restricted_collection_paths
 from newsroom_pages.classification import KIND_MODELS, classified
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
-from newsroom_pages.sharing import ShareImage, share_image
+from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, share_image
 from newsroom_pages.visibility import view_restricted_paths, visible_pages
 
 NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
@@ -69,8 +70,12 @@ class Public:
         prefetch_related_objects(images, "renditions")
         found = {}
         for page in pages:
-            if image := share_image(page.hero_image, self.restricted_collections):
-                found[page.pk] = image
+            image = page.hero_image
+            if image is None or is_below_restriction(
+                image.collection.path, self.restricted_collections
+            ):
+                continue
+            found[page.pk] = share_image(image, get_rendition(image, SHARE_IMAGE_SPEC))
         return found
 
 

@@ -147,6 +147,7 @@ NEWSROOM_PUBLISHER_NAME = os.environ.get("NEWSROOM_PUBLISHER_NAME", "").strip() 
 NEWSROOM_FEED_ITEMS = env_int("NEWSROOM_FEED_ITEMS", 50)
 NEWSROOM_FEED_MAX_AGE = env_int("NEWSROOM_FEED_MAX_AGE", 300)
 NEWSROOM_SYNC_MAX_PAGE_SIZE = 500
+NEWSROOM_SYNC_SETTLE_SECONDS = env_int("NEWSROOM_SYNC_SETTLE_SECONDS", 5)
 
 # django-tasks (used by Wagtail 8 for background work such as search index updates).
 TASKS = {
