@@ -86,8 +86,7 @@ def json_ld(page: Page, *, url: str, base_url: str, image: ShareImage | None) ->
         "datePublished": published_at(page).isoformat(),
         "mainEntityOfPage": url,
     }
-    if modified := modified_at(page):
-        document["dateModified"] = modified.isoformat()
+    document["dateModified"] = (modified_at(page) or published_at(page)).isoformat()
     if image is not None:
         document["image"] = {
             "@type": "ImageObject",

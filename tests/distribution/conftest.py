@@ -63,6 +63,8 @@ def public_newsroom(newsroom, arabic) -> Newsroom:
         slug="libya-cycle-of-abuses",
         publication_date=today - datetime.timedelta(days=10),
     )
+    for page in (release, report):
+        page.save_revision().publish()
     release_ar = publish_translation(release, arabic, "أسلحة ثقيلة لتفريق المحتجين السلميين")
     return Newsroom(release=release, report=report, release_ar=release_ar)
 

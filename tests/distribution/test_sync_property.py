@@ -41,7 +41,11 @@ def public_newsroom() -> dict[str, tuple[str, str, datetime.datetime | None]]:
             page.get_parent().specific, NewsroomIndexPage
         ):
             continue
-        expected[str(page.pk)] = (page.locale.language_code, frontend_path(page), page.last_published_at)
+        expected[str(page.pk)] = (
+            page.locale.language_code,
+            frontend_path(page),
+            page.last_published_at,
+        )
     return expected
 
 
@@ -127,7 +131,11 @@ class Newsroom:
 
     def translate(self, index: int) -> None:
         page = self.pick(index)
-        if page is None or page.locale_id == self.arabic.pk or page.get_parent().pk != self.indexes[0].pk:
+        if (
+            page is None
+            or page.locale_id == self.arabic.pk
+            or page.get_parent().pk != self.indexes[0].pk
+        ):
             return
         if page.get_translation_or_none(self.arabic):
             return
@@ -162,9 +170,7 @@ STEPS = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=STEPS, page_size=st.integers(min_value=1, max_value=4))
-def test_a_mirror_fed_by_sync_holds_exactly_the_public_pages_after_every_step(
-    db, steps, page_size
-):
+def test_a_mirror_fed_by_sync_holds_exactly_the_public_pages_after_every_step(db, steps, page_size):
     cache.clear()
     with time_machine.travel(START, tick=False) as clock, transaction.atomic():
         newsroom = Newsroom(clock)

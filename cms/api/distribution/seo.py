@@ -6,8 +6,6 @@ Everything comes from the request's page loader and media loader, so selecting `
 listing adds the same few queries for 1 item or 100.
 """
 
-import json
-
 import graphene
 from django.conf import settings
 
@@ -54,11 +52,8 @@ class Seo(graphene.ObjectType):
         return seo.alternates()
 
     @staticmethod
-    def resolve_json_ld(seo: "PageSeo", info) -> str:
-        return json.dumps(
-            json_ld(seo.page, url=seo.canonical_url, base_url=seo.base_url, image=seo.image()),
-            ensure_ascii=False,
-        )
+    def resolve_json_ld(seo: "PageSeo", info) -> dict:
+        return json_ld(seo.page, url=seo.canonical_url, base_url=seo.base_url, image=seo.image())
 
 
 class PageSeo:
