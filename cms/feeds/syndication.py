@@ -87,7 +87,7 @@ class Channel:
             link=self.home_url,
             description=self.title,
             language=self.code,
-            feed_url=self.request.build_absolute_uri(),
+            feed_url=self.base_url + self.request.get_full_path(),
             author_name=settings.NEWSROOM_PUBLISHER_NAME,
         )
         for item in self.items:
@@ -109,7 +109,7 @@ class Channel:
             "version": JSON_FEED_VERSION,
             "title": self.title,
             "home_page_url": self.home_url,
-            "feed_url": self.request.build_absolute_uri(),
+            "feed_url": self.base_url + self.request.get_full_path(),
             "language": self.code,
             "_newsroom": {"direction": self.direction},
             "authors": [{"name": settings.NEWSROOM_PUBLISHER_NAME, "url": self.base_url + "/"}],
