@@ -92,7 +92,7 @@ class Newsroom:
         """Between the two newsrooms, or out of the newsroom altogether."""
         if page := self.pick(index):
             targets = [*self.indexes, self.home]
-            target = targets[index % 3]
+            target = Page.objects.get(pk=targets[index % 3].pk)  # fresh child count
             if page.locale_id == target.locale_id and page.get_parent().pk != target.pk:
                 page.move(target, pos="last-child")
 
