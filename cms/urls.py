@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("preview/", include("cms.landing.urls")),
+    path("", include("cms.feeds.urls")),
 ]
 
 if settings.DEBUG:

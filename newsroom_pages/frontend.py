@@ -11,15 +11,8 @@ from urllib.parse import urlsplit
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from wagtail.models import Page, Site
 
-from cms.conf import newsroom
-
-from .paths import frontend_path
+from .paths import frontend_base_url, frontend_path
 from .privacy import visible_pages
-
-
-def frontend_base_url(hostname: str | None) -> str | None:
-    base = newsroom.FRONTEND_SITE_URLS.get(hostname or "") or newsroom.FRONTEND_BASE_URL
-    return base.rstrip("/") or None
 
 
 def redirect_to_frontend(page: Page, request: HttpRequest) -> HttpResponseRedirect:
@@ -28,7 +21,7 @@ def redirect_to_frontend(page: Page, request: HttpRequest) -> HttpResponseRedire
     if not visible_pages(Page.objects.filter(pk=page.pk)).exists():
         raise Http404
     site = Site.find_for_request(request)
-    base = frontend_base_url(site.hostname if site else None)
+    base = frontend_base_url(site.hostname if site else None) or None
     if base is None:
         raise Http404
     return HttpResponseRedirect(base + frontend_path(page))
@@ -42,7 +35,7 @@ class FrontendUrlMixin:
         if parts is None:
             return None
         site_id, root_url, _page_path = parts
-        base = frontend_base_url(urlsplit(root_url or "").hostname)
+        base = frontend_base_url(urlsplit(root_url or "").hostname) or None
         return (site_id, base, frontend_path(self)) if base else None
 
     def get_url_parts(self, request: HttpRequest | None = None):

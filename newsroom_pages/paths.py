@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Page
 
+from cms.conf import newsroom
+
 
 def frontend_path(page: Page, *, url_path: str | None = None) -> str:
     """`/newsroom/<slug>/` for the default locale, `/<code>/newsroom/<slug>/` otherwise.
@@ -23,3 +25,15 @@ def split_frontend_path(path: str) -> tuple[str | None, list[str]]:
     if segments and segments[0] in codes:
         return segments[0], segments[1:]
     return None, segments
+
+
+def frontend_base_url(hostname: str | None, fallback: str = "") -> str:
+    """The public website's origin for the site at `hostname` (NEWSROOM_FRONTEND_SITE_URLS),
+    else NEWSROOM_FRONTEND_BASE_URL, else `fallback` (the requested origin in development)."""
+    base = newsroom.FRONTEND_SITE_URLS.get(hostname or "") or newsroom.FRONTEND_BASE_URL or fallback
+    return base.rstrip("/")
+
+
+def frontend_url(page: Page, base_url: str) -> str:
+    """The absolute address a reader or a crawler uses for `page`."""
+    return base_url + frontend_path(page)

@@ -2,12 +2,13 @@
 
 import graphene
 
+from .distribution.query import DistributionQuery
 from .pages.blocks import BLOCKS
 from .pages.query import NewsroomQuery
 from .pages.types import PAGE_TYPES
 
 
-class Query(NewsroomQuery, graphene.ObjectType):
+class Query(NewsroomQuery, DistributionQuery, graphene.ObjectType):
     pass
 
 

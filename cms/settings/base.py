@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "cms.preview",
     "cms.landing",
     "cms.search",
+    "cms.feeds",
+    "cms.sync",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -32,3 +32,5 @@ WAGTAIL_HEADLESS_PREVIEW = {**WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {}}
 
 # The API response cache is exercised by tests/caching; elsewhere each request must execute.
 NEWSROOM_API_CACHE_ENABLED = False
+# Delta sync: nothing is left to settle in tests (one process, no concurrent commits).
+NEWSROOM_SYNC_SETTLE_SECONDS = 0

@@ -68,6 +68,7 @@ def production(s3, bucket, django_db_setup, tmp_path_factory):
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{port}",
+        "NEWSROOM_FRONTEND_BASE_URL": "https://www.example.org",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
         "CACHE_URL": "locmem://",
         "AWS_STORAGE_BUCKET_NAME": bucket,

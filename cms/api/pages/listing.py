@@ -11,26 +11,18 @@ from dataclasses import dataclass
 
 import graphene
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 
 from cms.conf import newsroom
 from cms.search import query as search_engine
-from newsroom_pages import pages as models
+from newsroom_pages.classification import classified
 from newsroom_pages.localization import in_locale
-from newsroom_pages.snippets import Country as CountryModel
-from newsroom_pages.snippets import Topic as TopicModel
 
 from ..ids import database_id
 from ..selection import selected_names
 from .types import NewsItem, NewsKind
 
-KIND_MODELS = {
-    "PRESS_RELEASE": models.PressReleasePage,
-    "REPORT": models.ReportPage,
-    "CAMPAIGN_VICTORY": models.CampaignVictoryPage,
-}
 INVALID_CURSOR = "`after` is not a cursor returned by this API."
 RELEVANCE_CURSOR = "relevance"
 
@@ -121,18 +113,7 @@ def filtered_items(
     ranking=None,
 ):
     items = in_locale(loader.news_items(), code, fallback=fallback)
-    if kind:
-        items = items.filter(content_type=ContentType.objects.get_for_model(KIND_MODELS[kind]))
-    if topic:
-        keys = TopicModel.objects.filter(slug=topic).values("translation_key")
-        through = models.NewsItemPage.topics.through.objects.filter(topic__translation_key__in=keys)
-        items = items.filter(pk__in=through.values("newsitempage_id"))
-    if country:
-        keys = CountryModel.objects.filter(iso_code=country.upper()).values("translation_key")
-        through = models.NewsItemPage.countries.through.objects.filter(
-            country__translation_key__in=keys
-        )
-        items = items.filter(pk__in=through.values("newsitempage_id"))
+    items = classified(items, kind=kind, topic=topic, country=country)
     if published_after:
         items = items.filter(publication_date__gte=published_after)
     if published_before:

@@ -47,6 +47,7 @@ class PageLoader:
         self._translations: dict[int, list[Page]] = {}
         self._bodies = None
         self._index_contacts: dict | None = None
+        self.previews: set[int] = set()
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return visible_pages(
@@ -81,6 +82,7 @@ class PageLoader:
         """A draft from a preview token: its relations are read from the draft itself (the
         revision), not from the live rows."""
         self.pool[page.pk] = page
+        self.previews.add(page.pk)
         if isinstance(page, NewsItemPage):
             self.media.public_image(page.hero_image)
             self._topics[page.pk] = sorted(page.topics.all(), key=lambda topic: topic.name)

@@ -3,6 +3,7 @@
 import graphene
 from django.contrib.contenttypes.models import ContentType
 
+from cms.api.distribution.seo import SEO_FIELD, resolve_seo
 from cms.api.media.types import Document, Image
 from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
@@ -46,6 +47,7 @@ class PageInterface(graphene.Interface):
     first_published_at = graphene.DateTime()
     last_published_at = graphene.DateTime()
     translations = graphene.List(graphene.NonNull(Translation), required=True)
+    seo = SEO_FIELD
 
     class Meta:
         name = "Page"
@@ -73,6 +75,8 @@ class PageInterface(graphene.Interface):
     @staticmethod
     def resolve_translations(page, info) -> list:
         return info.context.pages.translations_for(page)
+
+    resolve_seo = staticmethod(resolve_seo)
 
 
 class NewsItem(PageInterface):

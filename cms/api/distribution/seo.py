@@ -1,0 +1,108 @@
+"""`seo` on every page: what a frontend puts in <head> (title, description, canonical URL,
+robots, Open Graph image with its credit, hreflang alternates) and the schema.org JSON-LD built
+by the domain (newsroom_pages.sharing), so feeds, sitemaps and pages describe an item alike.
+
+Everything comes from the request's page loader and media loader, so selecting `seo` on a
+listing adds the same few queries for 1 item or 100.
+"""
+
+import graphene
+from django.conf import settings
+
+from cms.media.renditions import RenditionUnavailable
+from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.paths import frontend_base_url, frontend_url
+from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, json_ld, share_image
+
+INDEX = "index, follow, max-image-preview:large"
+NO_INDEX = "noindex, nofollow"
+
+
+class OgImage(graphene.ObjectType):
+    url = graphene.String(required=True)
+    width = graphene.Int(required=True)
+    height = graphene.Int(required=True)
+    alt = graphene.String(required=True, description="Empty for a decorative image.")
+    credit = graphene.String(required=True)
+    licence = graphene.String(required=True)
+
+
+class Alternate(graphene.ObjectType):
+    locale = graphene.String(required=True, description="hreflang, or x-default.")
+    url = graphene.String(required=True)
+
+
+class Seo(graphene.ObjectType):
+    title = graphene.String(required=True)
+    description = graphene.String(required=True)
+    canonical_url = graphene.String(required=True)
+    robots = graphene.String(required=True)
+    og_image = graphene.Field(OgImage, description="1200x630, with alt text and credit.")
+    alternates = graphene.List(graphene.NonNull(Alternate), required=True)
+    json_ld = graphene.JSONString(
+        required=True, description="schema.org JSON-LD, for a script tag as it is."
+    )
+
+    @staticmethod
+    def resolve_og_image(seo: "PageSeo", info) -> ShareImage | None:
+        return seo.image()
+
+    @staticmethod
+    def resolve_alternates(seo: "PageSeo", info) -> list[Alternate]:
+        return seo.alternates()
+
+    @staticmethod
+    def resolve_json_ld(seo: "PageSeo", info) -> dict:
+        return json_ld(seo.page, url=seo.canonical_url, base_url=seo.base_url, image=seo.image())
+
+
+class PageSeo:
+    """Built per page on demand; the loaders batch what it needs across the response."""
+
+    def __init__(self, page, info) -> None:
+        self.page = page
+        self.info = info
+        request = info.context.request
+        host = request.get_host().split(":")[0] if request is not None else None
+        origin = request.build_absolute_uri("/") if request is not None else ""
+        self.base_url = frontend_base_url(host, origin)
+        self.canonical_url = frontend_url(page, self.base_url)
+        self.title = page.seo_title or page.title
+        self.description = page.search_description or getattr(page, "summary", "")
+        self.robots = NO_INDEX if page.pk in info.context.pages.previews else INDEX
+        self._image: ShareImage | bool | None = False
+
+    def image(self) -> ShareImage | None:
+        if self._image is False:
+            self._image = None
+            media = self.info.context.media
+            hero = (
+                media.public_image(self.page.hero_image)
+                if isinstance(self.page, NewsItemPage)
+                else None
+            )
+            if hero is not None:
+                try:
+                    rendition = media.renditions(hero, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
+                    self._image = share_image(hero, rendition)
+                except RenditionUnavailable:
+                    self._image = None
+        return self._image
+
+    def alternates(self) -> list[Alternate]:
+        versions = [self.page, *self.info.context.pages.translations_for(self.page)]
+        links = [
+            Alternate(locale=version.locale.language_code, url=frontend_url(version, self.base_url))
+            for version in sorted(versions, key=lambda version: version.locale.language_code)
+        ]
+        default = [link for link in links if link.locale == settings.LANGUAGE_CODE]
+        if len(links) > 1 and default:
+            links.append(Alternate(locale="x-default", url=default[0].url))
+        return links
+
+
+def resolve_seo(page, info) -> PageSeo:
+    return PageSeo(page, info)
+
+
+SEO_FIELD = graphene.Field(Seo, required=True, description="Metadata for <head> and crawlers.")

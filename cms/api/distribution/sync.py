@@ -1,0 +1,96 @@
+"""`sync(token, first)`: a delta sync for static builds, after Contentful's Sync API.
+
+No token: the initial sync, every public newsroom page by id, page after page. Then each
+`nextToken` returns what changed since: `items` (upserts, as `Page` objects, so a build may
+ask for any page field) and `deleted` (tombstones: unpublished, expired, deleted, moved out of
+the newsroom, or put behind a view restriction). Keep the last `nextToken` for the next build;
+`hasMore` says to call again at once.
+"""
+
+import graphene
+from django.conf import settings
+
+from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
+from newsroom_pages.membership import in_newsroom
+from newsroom_pages.scheduling import catch_up_when_due
+
+from .errors import bad_input
+
+PAGE = "cms.api.pages.types.PageInterface"
+DEFAULT_PAGE_SIZE = 100
+
+
+class SyncDeletion(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    locale = graphene.String(required=True)
+    url_path = graphene.String(required=True, description="The frontend path it was last at.")
+
+
+class SyncPage(graphene.ObjectType):
+    items = graphene.List(graphene.NonNull(PAGE), required=True)
+    deleted = graphene.List(graphene.NonNull(SyncDeletion), required=True)
+    next_token = graphene.String(required=True)
+    has_more = graphene.Boolean(required=True)
+
+
+def _checked_size(first: int | None) -> int:
+    maximum = settings.NEWSROOM_SYNC_MAX_PAGE_SIZE
+    first = DEFAULT_PAGE_SIZE if first is None else first
+    if not 1 <= first <= maximum:
+        raise bad_input(f"`first` must be between 1 and {maximum}; got {first}.")
+    return first
+
+
+def _public(loader, **filters) -> list:
+    """Public newsroom pages (index pages and the news items in them): two queries."""
+    indexes = list(loader.index_pages().filter(**filters).order_by("pk"))
+    items = list(in_newsroom(loader.news_items().defer("body").filter(**filters)).order_by("pk"))
+    return sorted(indexes + items, key=lambda page: page.pk)
+
+
+def _initial(loader, cursor: Cursor, first: int) -> SyncPage:
+    pages = _public(loader, pk__gt=cursor.after_page)[: first + 1]
+    taken = loader.register(pages[:first])
+    has_more = len(pages) > first
+    after = taken[-1].pk if has_more else None
+    next_cursor = Cursor(cursor.change_id, after)
+    return SyncPage(items=taken, deleted=[], next_token=next_cursor.encode(), has_more=has_more)
+
+
+def _delta(loader, cursor: Cursor, first: int) -> SyncPage:
+    delta = changes_after(cursor, first)
+    current = {page.pk: page for page in _public(loader, pk__in=delta.page_ids)}
+    items = loader.register([current[pk] for pk in delta.page_ids if pk in current])
+    deleted = [
+        SyncDeletion(id=pk, locale=change.locale, url_path=change.url_path)
+        for pk, change in delta.last_known.items()
+        if pk not in current
+    ]
+    return SyncPage(
+        items=items,
+        deleted=deleted,
+        next_token=delta.next_cursor.encode(),
+        has_more=delta.has_more,
+    )
+
+
+def resolve_sync(root, info, token: str | None = None, first: int | None = None) -> SyncPage:
+    first = _checked_size(first)
+    catch_up_when_due()  # expired pages are unpublished (and logged) before the log is read
+    try:
+        cursor = decode(token) if token else start()
+    except InvalidSyncToken as error:
+        raise bad_input(str(error), "INVALID_SYNC_TOKEN") from None
+    loader = info.context.pages
+    if cursor.initial:
+        return _initial(loader, cursor, first)
+    return _delta(loader, cursor, first)
+
+
+SYNC_FIELD = graphene.Field(
+    SyncPage,
+    required=True,
+    token=graphene.String(description="The `nextToken` of the previous call; none to start."),
+    first=graphene.Int(description=f"Pages per call, 1 to 500 (default {DEFAULT_PAGE_SIZE})."),
+    description="What changed in the public newsroom since `token` (Contentful-style sync).",
+)

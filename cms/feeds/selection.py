@@ -1,0 +1,115 @@
+"""Which pages the feeds and sitemaps list: only public ones, through the one visibility rule,
+in a fixed number of queries whatever their number."""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import QuerySet, prefetch_related_objects
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.media.renditions import get_renditions
+from newsroom_pages.classification import KIND_MODELS, classified
+from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.privacy import Restrictions, is_public_collection, visible_pages
+from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, share_image
+
+NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
+
+
+class InvalidFilter(ValueError):
+    """A feed filter a client can fix; the message says how."""
+
+
+class UnknownLocale(LookupError):
+    """A feed or sitemap asked for a locale the newsroom does not publish in."""
+
+
+def locale_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def checked_locale(code: str) -> str:
+    if code not in locale_codes():
+        raise UnknownLocale(f"Unknown locale {code!r}; available: {', '.join(locale_codes())}.")
+    return code
+
+
+def checked_filters(kind: str | None, topic: str | None, country: str | None) -> dict:
+    if kind is not None and kind.upper() not in KIND_MODELS:
+        raise InvalidFilter(f"kind must be one of {', '.join(KIND_MODELS)}; got {kind!r}.")
+    if country is not None and (len(country) != 2 or not country.isalpha()):
+        raise InvalidFilter(
+            f"country must be an ISO 3166-1 alpha-2 code such as LY; got {country!r}."
+        )
+    if topic is not None and not topic.strip():
+        raise InvalidFilter("topic must be a topic slug.")
+    return {"kind": kind.upper() if kind else None, "topic": topic, "country": country}
+
+
+@dataclass
+class Public:
+    """The visibility inputs, read once per response."""
+
+    at: datetime.datetime
+    restricted_pages: list[str]
+    restricted_collections: list[str]
+
+    @classmethod
+    def now(cls) -> "Public":
+        restrictions = Restrictions()
+        return cls(timezone.now(), restrictions.page_paths(), restrictions.collection_paths())
+
+    def pages(self, queryset: QuerySet) -> QuerySet:
+        return visible_pages(queryset, at=self.at, restricted_paths=self.restricted_pages)
+
+    def share_images(self, pages: list[NewsItemPage]) -> dict[int, ShareImage]:
+        images = [page.hero_image for page in pages if page.hero_image is not None]
+        prefetch_related_objects(images, "renditions")
+        found = {}
+        for page in pages:
+            image = page.hero_image
+            if image is None or not is_public_collection(
+                image.collection.path, self.restricted_collections
+            ):
+                continue
+            rendition = get_renditions(image, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
+            found[page.pk] = share_image(image, rendition)
+        return found
+
+
+def feed_items(public: Public, code: str, *, limit: int, **filters) -> list[NewsItemPage]:
+    items = public.pages(NewsItemPage.objects.filter(locale__language_code=code))
+    items = classified(items, **filters)
+    return list(
+        items.select_related("locale", "hero_image__collection")
+        .defer("body")
+        .order_by("-publication_date", "-pk")[:limit]
+    )
+
+
+def sitemap_pages(public: Public, code: str) -> list[Page]:
+    """The locale's newsroom pages and news items, newest change first."""
+    pages = public.pages(
+        Page.objects.type(NewsroomIndexPage, NewsItemPage).filter(locale__language_code=code)
+    )
+    return list(pages.select_related("locale").order_by("-last_published_at", "pk"))
+
+
+def alternates(public: Public, pages: list[Page]) -> dict[str, list[Page]]:
+    """Translation key -> the public pages of every locale sharing it (one query)."""
+    keys = {page.translation_key for page in pages}
+    grouped: dict[str, list[Page]] = defaultdict(list)
+    translations = public.pages(Page.objects.filter(translation_key__in=keys))
+    for page in translations.select_related("locale").order_by("locale__language_code"):
+        grouped[page.translation_key].append(page)
+    return grouped
+
+
+def recent_news(public: Public) -> list[NewsItemPage]:
+    """Google News: only articles published in the last two days."""
+    since = public.at - NEWS_SITEMAP_WINDOW
+    items = public.pages(NewsItemPage.objects.filter(publication_date__gte=since.date()))
+    return list(items.select_related("locale").defer("body").order_by("-publication_date", "-pk"))

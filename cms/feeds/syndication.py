@@ -1,0 +1,157 @@
+"""RSS 2.0, Atom 1.0 and JSON Feed 1.1 per locale, filtered by kind, topic and country.
+
+RSS and Atom are written by Django's syndication framework (`django.utils.feedgenerator`);
+RSS adds Media RSS so the hero image travels with its credit (`media:content`,
+`media:credit`, `media:description`). Items link to the frontend, never to the CMS.
+"""
+
+import json
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.html import escape
+from django.utils.translation import get_language_info
+
+from newsroom_pages.localization import locale_direction
+from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.paths import frontend_base_url, frontend_url
+from newsroom_pages.sharing import ShareImage, modified_at, published_at
+
+from .http import public_document
+from .selection import Public, checked_filters, checked_locale, feed_items
+
+MEDIA_RSS = "http://search.yahoo.com/mrss/"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+class MediaRssFeed(Rss201rev2Feed):
+    def rss_attributes(self) -> dict:
+        return {**super().rss_attributes(), "xmlns:media": MEDIA_RSS}
+
+    def add_item_elements(self, handler, item: dict) -> None:
+        super().add_item_elements(handler, item)
+        image: ShareImage | None = item.get("share_image")
+        if image is None:
+            return
+        attributes = {
+            "url": image.url,
+            "medium": "image",
+            "width": str(image.width),
+            "height": str(image.height),
+        }
+        handler.startElement("media:content", attributes)
+        handler.addQuickElement("media:credit", image.credit, {"role": "photographer"})
+        if image.alt:
+            handler.addQuickElement("media:description", image.alt)
+        if image.licence:
+            handler.addQuickElement("media:copyright", image.licence)
+        handler.endElement("media:content")
+
+
+class Channel:
+    """One locale's feed: its items and how to describe them."""
+
+    def __init__(self, request: HttpRequest, code: str) -> None:
+        self.code = checked_locale(code)
+        self.request = request
+        self.filters = checked_filters(
+            request.GET.get("kind"), request.GET.get("topic"), request.GET.get("country")
+        )
+        self.base_url = frontend_base_url(
+            request.get_host().split(":")[0], request.build_absolute_uri("/")
+        )
+        self.public = Public.now()
+        self.items = feed_items(
+            self.public, code, limit=settings.NEWSROOM_FEED_ITEMS, **self.filters
+        )
+        self.images = self.public.share_images(self.items)
+        self.direction = locale_direction(code).lower()
+
+    @property
+    def title(self) -> str:
+        language = get_language_info(self.code)["name_local"]
+        return f"{settings.NEWSROOM_PUBLISHER_NAME} newsroom ({language})"
+
+    @property
+    def home_url(self) -> str:
+        prefix = "" if self.code == settings.LANGUAGE_CODE else f"/{self.code}"
+        return f"{self.base_url}{prefix}/"
+
+    def summary_html(self, item: NewsItemPage) -> str:
+        return f'<p dir="{self.direction}" lang="{self.code}">{escape(item.summary)}</p>'
+
+    def syndication(self, generator: type[SyndicationFeed]) -> SyndicationFeed:
+        feed = generator(
+            title=self.title,
+            link=self.home_url,
+            description=self.title,
+            language=self.code,
+            feed_url=self.base_url + self.request.get_full_path(),
+            author_name=settings.NEWSROOM_PUBLISHER_NAME,
+        )
+        for item in self.items:
+            url = frontend_url(item, self.base_url)
+            feed.add_item(
+                title=item.title,
+                link=url,
+                description=self.summary_html(item),
+                unique_id=url,
+                unique_id_is_permalink=True,
+                pubdate=published_at(item),
+                updateddate=modified_at(item),
+                share_image=self.images.get(item.pk),
+            )
+        return feed
+
+    def json_feed(self) -> dict:
+        feed = {
+            "version": JSON_FEED_VERSION,
+            "title": self.title,
+            "home_page_url": self.home_url,
+            "feed_url": self.base_url + self.request.get_full_path(),
+            "language": self.code,
+            "_newsroom": {"direction": self.direction},
+            "authors": [{"name": settings.NEWSROOM_PUBLISHER_NAME, "url": self.base_url + "/"}],
+            "items": [],
+        }
+        for item in self.items:
+            url = frontend_url(item, self.base_url)
+            entry = {
+                "id": url,
+                "url": url,
+                "title": item.title,
+                "summary": item.summary,
+                "content_text": item.summary,
+                "date_published": published_at(item).isoformat(),
+                "language": self.code,
+            }
+            if modified := modified_at(item):
+                entry["date_modified"] = modified.isoformat()
+            if image := self.images.get(item.pk):
+                entry["image"] = image.url
+                entry["_newsroom"] = {"image_alt": image.alt, "image_credit": image.credit}
+            feed["items"].append(entry)
+        return feed
+
+
+@public_document
+def rss(request: HttpRequest, locale: str) -> HttpResponse:
+    feed = Channel(request, locale).syndication(MediaRssFeed)
+    return HttpResponse(
+        feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8"
+    )
+
+
+@public_document
+def atom(request: HttpRequest, locale: str) -> HttpResponse:
+    feed = Channel(request, locale).syndication(Atom1Feed)
+    return HttpResponse(
+        feed.writeString("utf-8"), content_type="application/atom+xml; charset=utf-8"
+    )
+
+
+@public_document
+def json_feed(request: HttpRequest, locale: str) -> HttpResponse:
+    body = json.dumps(Channel(request, locale).json_feed(), ensure_ascii=False)
+    return HttpResponse(body.encode(), content_type="application/feed+json; charset=utf-8")
