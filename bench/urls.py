@@ -6,8 +6,11 @@ from graphene_django.views import GraphQLView
 from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v3.urls import api as rest_v3_api
 
 from cms.api.cache.decorator import cache_graphql_responses
+
+from .ceiling import cached_ceiling
 
 rest_api = WagtailAPIRouter("bench_rest")
 rest_api.register_endpoint("pages", PagesAPIViewSet)
@@ -16,9 +19,11 @@ grapple_view = csrf_exempt(GraphQLView.as_view(schema=grapple_schema))
 
 urlpatterns = [
     path("rest/", rest_api.urls),
+    path("rest-v3/", rest_v3_api.urls),
     path("grapple/graphql/", grapple_view),
     # The product's response cache in front of a peer: a cached-vs-uncached figure that does
     # not wait for our API.
     path("grapple-cached/graphql/", cache_graphql_responses(grapple_view)),
+    path("bench/cached-ceiling/", cached_ceiling),
     path("", include("cms.urls")),
 ]
