@@ -14,7 +14,6 @@ from .load import Server, load
 from .targets import Request
 
 CEILING_PATH = "/bench/cached-ceiling/"
-CEILING_SHARE = 0.8
 
 
 def cached_figures(server: Server, request: Request, seconds: int) -> dict[str, Any]:
