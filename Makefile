@@ -52,7 +52,7 @@ test: install system-deps lint
 contract: install
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py export_graphql_schema
 
-## bench: our GraphQL API vs Wagtail's REST API v2 and wagtail-grapple, on SQLite and PostgreSQL;
+## bench: our GraphQL API vs Wagtail's REST API v2 and v3 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)
 bench: install system-deps
 	$(UV) sync --frozen --all-groups --quiet

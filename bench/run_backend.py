@@ -77,6 +77,8 @@ class BackendRun:
                 row = self.measure(target, operation, sample, size)
                 if row is not None:
                     measured.append((target, operation, row))
+        measured = [(t, op, row) for t, op, row in measured if t in self.targets]
+        self.time_rows(measured, sample, size)
         self.profile(sample, size)
         print(f"[{self.args.backend}] N={size}: load through gunicorn", flush=True)
         self.load(measured, sample)
@@ -88,9 +90,8 @@ class BackendRun:
         if target not in self.targets:
             return None
         request = getattr(target, operation)(sample)
-        repeats = self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
         try:
-            figures = measure_uncached(request, repeats, self.args.warmup)
+            figures = measure_uncached(request, self.args.warmup)
         except BadResponse as error:
             return self.drop(target, f"{operation} at N={size}: {error}")
         payload = figures.pop("payload")
@@ -104,11 +105,24 @@ class BackendRun:
                 return self.drop(target, f"listing response has no item list ({error!r})")
         if target.cached_path:
             try:
-                row["cached"] = measure_cached(request, target.cached_path, repeats)
+                row["cached"] = measure_cached(request, target.cached_path, self.repeats(size))
             except BadResponse as error:
                 row["cached"] = {"error": str(error)}
         self.rows.append(row)
         return row
+
+    def repeats(self, size: int) -> int:
+        return self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
+
+    def time_rows(self, measured, sample, size: int) -> None:
+        """Latency of every target, one operation at a time, interleaved (see `measure`)."""
+        from .measure import interleaved_timings
+
+        for operation in OPERATIONS:
+            rows = {t.name: (t, row) for t, op, row in measured if op == operation}
+            requests = {name: getattr(t, operation)(sample) for name, (t, _row) in rows.items()}
+            for name, figures in interleaved_timings(requests, self.repeats(size)).items():
+                rows[name][1].update(figures)
 
     def drop(self, target, reason: str) -> None:
         if not target.is_ours:

@@ -4,9 +4,10 @@ for the whole request."""
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from wagtail.images.exceptions import InvalidFilterSpecError
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
 from .faults import STORAGE_ERRORS
 from .urls import absolute_url
@@ -42,11 +43,18 @@ def get_rendition(image: AbstractImage, spec: str) -> AbstractRendition:
         raise RenditionUnavailable(image.pk, spec) from error
 
 
+@lru_cache(maxsize=256)
+def parsed_filter(spec: str) -> Filter:
+    """Wagtail parses a spec (inspecting each operation's signature) for every image it is
+    applied to; specs come from a short allow-list, so each is parsed once per process."""
+    return Filter(spec=spec)
+
+
 def get_renditions(image: AbstractImage, *specs: str) -> dict[str, AbstractRendition]:
     """`image.get_renditions(*specs)` (one query for all existing ones, e.g. a srcset), with
     the same error translation as get_rendition."""
     try:
-        return image.get_renditions(*specs)
+        return image.get_renditions(*(parsed_filter(spec) for spec in specs))
     except InvalidFilterSpecError as error:
         raise InvalidRenditionSpec(str(error)) from error
     except STORAGE_ERRORS as error:

@@ -78,7 +78,7 @@ class BodyLoader:
         self.images = self.media.load_images(i for i in image_ids if i)
         self.documents = self.media.load_documents(i for i in references.document_ids if i)
         self.linked_paths = self.pages.frontend_paths(references.page_ids)
-        self.related = self._related(related_ids)
+        self.related = self.pages.news_items_by_id(related_ids, pages[0])
         self.embeds = (
             {e.url: e for e in Embed.objects.filter(url__in=embed_urls)} if embed_urls else {}
         )
@@ -103,13 +103,6 @@ class BodyLoader:
                 related_ids.update(pk for pk in _list_values(value.get("items")) if pk)
             elif kind == "embed" and value:
                 embed_urls.add(value)
-
-    def _related(self, page_ids: set[int]) -> dict:
-        if not page_ids:
-            return {}
-        items = {p.pk: p for p in self.pages.news_items().filter(pk__in=page_ids)}
-        self.pages.register(list(items.values()))
-        return {pk: self.pages.pool[pk] for pk in items}
 
     def _block(self, raw: dict) -> BodyBlock | None:
         kind, value = raw.get("type"), raw.get("value")
