@@ -69,7 +69,7 @@ contract: install node-deps
 example: node-deps
 	cd $(CONTRACT_DIR) && NEWSROOM_CMS_URL=$${NEWSROOM_CMS_URL:-http://127.0.0.1:8000} npm run example
 
-## bench: our GraphQL API vs Wagtail's REST API v2 and wagtail-grapple, on SQLite and PostgreSQL;
+## bench: our GraphQL API vs Wagtail's REST API v2 and v3 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)
 bench: install system-deps
 	$(UV) sync --frozen --all-groups --quiet

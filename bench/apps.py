@@ -7,8 +7,8 @@ class BenchConfig(AppConfig):
     verbose_name = "Benchmark peers"
 
     def ready(self) -> None:
-        """Runs before grapple's `ready` (INSTALLED_APPS order), which builds its types from
-        the `graphql_fields` found on the models at that moment."""
+        """Runs before every other app's `ready` (first in INSTALLED_APPS): grapple builds its
+        types, and REST API v3 its schemas, from the fields found on the models at that moment."""
         from .peers import declare_peer_fields
 
         declare_peer_fields()

@@ -1,4 +1,5 @@
-"""docs/bench.png: median latency and SQL queries per request against N, per backend."""
+"""docs/bench.png: median latency and SQL queries per request against N, per backend, for
+the full-contract targets (the equal-field comparison is in the printed table)."""
 
 from pathlib import Path
 
@@ -7,7 +8,12 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-COLOURS = {"ours": "tab:red", "rest": "tab:blue", "grapple": "tab:green"}
+COLOURS = {
+    "ours": "tab:red",
+    "rest-v2": "tab:blue",
+    "rest-v3": "tab:purple",
+    "grapple": "tab:green",
+}
 STYLES = {"listing": "-", "article": "--"}
 
 

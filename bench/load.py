@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,13 +38,13 @@ def free_port() -> int:
 class Server:
     """gunicorn with the production config (gthread workers), the bench settings and DB."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, cache: bool = False) -> None:
         self.port = free_port()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "bench.settings",
             "BENCH_DATABASE_URL": database_url,
-            "BENCH_API_CACHE": "off",
+            "BENCH_API_CACHE": "on" if cache else "off",
             "GUNICORN_BIND": f"127.0.0.1:{self.port}",
             "GUNICORN_WORKERS": str(WORKERS),
         }
@@ -66,7 +67,26 @@ class Server:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def _wait_ready(self, seconds: float = 60) -> None:
+    def url(self, request: Request) -> str:
+        return (
+            self.base_url + request.path + ("?" + urlencode(request.query) if request.query else "")
+        )
+
+    def send(self, request: Request) -> tuple[int, dict[str, str]]:
+        """One request from this process: its status and headers (4xx/3xx are answers too)."""
+        data = request_json(request).encode() if request.method == "POST" else None
+        headers = {**request.headers}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        sent = urllib.request.Request(self.url(request), data=data, headers=headers)
+        try:
+            with urllib.request.urlopen(sent, timeout=60) as response:
+                return response.status, dict(response.headers)
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers)
+
+    def _wait_ready(self, seconds: float = 180) -> None:
+        """Generous: on a busy 2-core machine booting two workers can take a minute."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -107,8 +127,8 @@ class Server:
 
 
 @contextmanager
-def running_server(database_url: str):
-    server = Server(database_url)
+def running_server(database_url: str, cache: bool = False):
+    server = Server(database_url, cache)
     try:
         yield server
     finally:
@@ -141,13 +161,14 @@ class MemorySampler(threading.Thread):
 
 
 def wrk_script(request: Request) -> str:
-    if request.method == "GET":
-        return ""
-    return (
-        'wrk.method = "POST"\n'
-        'wrk.headers["Content-Type"] = "application/json"\n'
-        f"wrk.body = [==[{request_json(request)}]==]\n"
-    )
+    lines = [f'wrk.headers["{name}"] = [==[{value}]==]' for name, value in request.headers.items()]
+    if request.method == "POST":
+        lines += [
+            'wrk.method = "POST"',
+            'wrk.headers["Content-Type"] = "application/json"',
+            f"wrk.body = [==[{request_json(request)}]==]",
+        ]
+    return "".join(f"{line}\n" for line in lines)
 
 
 def load_seconds(minimum: int, median_ms: float) -> int:
@@ -161,9 +182,7 @@ def load(server: Server, request: Request, seconds: int) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
         raise RuntimeError("wrk is not installed: run `bash infra/install-system-deps.sh bench`")
-    url = server.base_url + request.path
-    if request.query:
-        url += "?" + urlencode(request.query)
+    url = server.url(request)
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         script.write(wrk_script(request))
         script.flush()

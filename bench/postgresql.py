@@ -3,6 +3,7 @@ infra/pg_ctl.sh), for `make bench` and for the test suite's `--postgresql` pass.
 
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,11 +41,21 @@ def throwaway_postgresql() -> Iterator[str]:
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-pg-"))
     server, port = start_postgresql(workdir, DATABASE)
     try:
-        with psycopg.connect(
-            f"postgresql://postgres@127.0.0.1:{port}/postgres", autocommit=True
-        ) as conn:
+        with _connect(f"postgresql://postgres@127.0.0.1:{port}/postgres") as conn:
             conn.execute(f"CREATE DATABASE {DATABASE}")
         yield f"postgres://postgres@127.0.0.1:{port}/{DATABASE}"
     finally:
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _connect(url: str, seconds: float = 120) -> psycopg.Connection:
+    """On a busy machine the server may still be starting up when its port opens."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return psycopg.connect(url, autocommit=True)
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)

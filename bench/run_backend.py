@@ -45,14 +45,17 @@ class BackendRun:
     def run(self) -> dict[str, Any]:
         from django.core.management import call_command
 
-        from .targets import GRAPPLE, REST, Unavailable, ours_target
+        from .targets import PEERS, Unavailable, ours_as, ours_target
 
         call_command("migrate", verbosity=0, interactive=False)
-        self.targets = [REST, GRAPPLE]
-        try:
-            self.targets.insert(0, ours_target())
-        except Unavailable as reason:
-            self.unavailable["ours"] = str(reason)
+        self.targets = list(PEERS)
+        for name, build in [("ours", ours_target)] + [
+            (f"ours={peer.name}", lambda peer=peer: ours_as(peer.name)) for peer in PEERS
+        ]:
+            try:
+                self.targets.append(build())
+            except Unavailable as reason:
+                self.unavailable[name] = str(reason)
         for size in (int(n) for n in self.args.sizes.split(",")):
             self.run_size(size)
         result = {
@@ -80,24 +83,27 @@ class BackendRun:
                 row = self.measure(target, operation, sample, size)
                 if row is not None:
                     measured.append((target, operation, row))
+        measured = [(t, op, row) for t, op, row in measured if t in self.targets]
+        self.time_rows(measured, sample, size)
         self.profile(sample, size)
         print(f"[{self.args.backend}] N={size}: load through gunicorn", flush=True)
         self.load(measured, sample)
 
     def measure(self, target, operation: str, sample, size: int) -> dict[str, Any] | None:
+        from .fields import leaf_paths
         from .measure import BadResponse, measure_cached, measure_uncached
 
         if target not in self.targets:
             return None
         request = getattr(target, operation)(sample)
-        repeats = self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
         try:
-            figures = measure_uncached(request, repeats, self.args.warmup)
+            figures = measure_uncached(request, self.args.warmup)
         except BadResponse as error:
             return self.drop(target, f"{operation} at N={size}: {error}")
         payload = figures.pop("payload")
         row = {"backend": self.args.backend, "n": size, "target": target.name,
-               "operation": operation, **figures}  # fmt: skip
+               "peer": target.peer, "operation": operation, **figures,
+               "fields": sorted(leaf_paths(payload))}  # fmt: skip
         if operation == "listing":
             try:
                 row["items"] = target.listing_items(payload)
@@ -105,18 +111,31 @@ class BackendRun:
                 return self.drop(target, f"listing response has no item list ({error!r})")
         if target.cached_path:
             try:
-                row["cached"] = measure_cached(request, target.cached_path, repeats)
+                row["cached"] = measure_cached(request, target.cached_path, self.repeats(size))
             except BadResponse as error:
                 row["cached"] = {"error": str(error)}
         self.rows.append(row)
         return row
 
+    def repeats(self, size: int) -> int:
+        return self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
+
+    def time_rows(self, measured, sample, size: int) -> None:
+        """Latency of every target, one operation at a time, interleaved (see `measure`)."""
+        from .measure import interleaved_timings
+
+        for operation in OPERATIONS:
+            rows = {t.name: (t, row) for t, op, row in measured if op == operation}
+            requests = {name: getattr(t, operation)(sample) for name, (t, _row) in rows.items()}
+            for name, figures in interleaved_timings(requests, self.repeats(size)).items():
+                rows[name][1].update(figures)
+
     def drop(self, target, reason: str) -> None:
-        if target.name != "ours":
+        if not target.is_ours:
             raise RuntimeError(f"peer {target.name} failed: {reason}")
-        self.unavailable["ours"] = reason
+        self.unavailable[target.name] = reason
         self.targets.remove(target)
-        self.rows[:] = [row for row in self.rows if row["target"] != "ours"]
+        self.rows[:] = [row for row in self.rows if row["target"] != target.name]
         return None
 
     def profile(self, sample, size: int) -> None:
@@ -144,16 +163,28 @@ class BackendRun:
                 (RESULTS_DIR / name).write_text(
                     own_time + "\n" + profiler.output_text(show_all=True)
                 )
-                self.hot_spots[f"{target.name} {operation}"] = hot_spots(own_time)
+                if target.is_ours:
+                    self.hot_spots[f"{target.name} {operation}"] = hot_spots(own_time)
 
     def load(self, measured, sample) -> None:
+        """Uncached req/s of the full-contract targets (equal-field variants are compared
+        in-process), then ours cached, against the ceiling, and revalidated, on a second
+        server with the response cache on."""
+        from .cached_http import cached_figures
         from .load import load, load_seconds, running_server
 
+        through_http = [(t, op, row) for t, op, row in measured if t in self.targets and not t.peer]
         with running_server(self.args.database_url) as server:
-            for target, operation, row in measured:
-                if target in self.targets:
-                    seconds = load_seconds(self.args.load_seconds, row["median_ms"])
-                    row.update(load(server, getattr(target, operation)(sample), seconds))
+            for target, operation, row in through_http:
+                seconds = load_seconds(self.args.load_seconds, row["median_ms"])
+                row.update(load(server, getattr(target, operation)(sample), seconds))
+        ours = [(t, op, row) for t, op, row in through_http if t.cached_path == "/graphql/"]
+        if not ours:
+            return
+        with running_server(self.args.database_url, cache=True) as server:
+            for target, operation, row in ours:
+                request = getattr(target, operation)(sample)
+                row["http_cached"] = cached_figures(server, request, self.args.load_seconds)
 
 
 def hot_spots(flat_profile: str, count: int = 4) -> list[str]:

@@ -32,12 +32,21 @@ NEWSROOM_API_CACHE_ENABLED = os.environ.get("BENCH_API_CACHE", "on") != "off"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# "bench" must come before "grapple": its ready() declares the fields grapple's ready() reads.
-INSTALLED_APPS = [*INSTALLED_APPS, "bench", "rest_framework", "wagtail.api.v2", "grapple"]
+# "bench" comes first: its ready() declares the peers' fields, which grapple's ready() and
+# the REST API v3 schemas (built when wagtail.images' ready() imports them) read once.
+INSTALLED_APPS = [
+    "bench",
+    *INSTALLED_APPS,
+    "rest_framework",
+    "wagtail.api.v2",
+    "wagtail.api.v3",
+    "grapple",
+]
 ROOT_URLCONF = "bench.urls"
 
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = "http://127.0.0.1"
+WAGTAILAPI_DOCS_ENABLED = False
 GRAPPLE = {
     "APPS": ["newsroom_pages", "media"],
     "PAGE_SIZE": 20,

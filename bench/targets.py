@@ -1,8 +1,10 @@
-"""The three things measured, as requests: our API, the REST API v2 peer, the grapple peer.
+"""What is measured, as requests: our API, Wagtail's REST API v2 and v3, and grapple.
 
 Our API is read from `frontend_contract/operations/` at run time, so the bench measures
-whatever operations the frontends really run; until they and `/graphql/` exist, the target
-reports why it is unavailable instead of failing the run.
+whatever operations the frontends really run ("full contract"); until they and `/graphql/`
+exist, the target reports why it is unavailable instead of failing the run. Beside it, one
+variant of our API per peer reads `bench/operations/<Op>As<Peer>.graphql`, which select what
+that peer returns ("equal fields": `ours=rest-v2` against `rest-v2`).
 """
 
 import json
@@ -28,7 +30,9 @@ from cms.api.contract import ContractError, assemble, fragments
 from . import grapple
 
 OPERATIONS_DIR = Path(__file__).resolve().parent.parent / "frontend_contract" / "operations"
+EQUAL_OPERATIONS_DIR = Path(__file__).resolve().parent / "operations"
 LISTING_FILE, ARTICLE_FILE = "NewsListing.graphql", "Article.graphql"
+OURS = "ours"
 REST_LISTING_FIELDS = (
     "_,id,title,url_path,kind,publication_date,summary,hero_image,topics,countries"
 )
@@ -51,6 +55,7 @@ class Request:
     path: str
     query: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,11 @@ class Target:
     article: Callable[[Sample], Request]
     listing_items: Callable[[dict], int]
     cached_path: str | None = None
+    peer: str | None = None  # for our equal-field variants: the peer whose fields they select
+
+    @property
+    def is_ours(self) -> bool:
+        return self.name == OURS or self.peer is not None
 
 
 class Unavailable(Exception):
@@ -74,7 +84,7 @@ def graphql_request(path: str, query: str, variables: dict, operation_name: str 
 
 
 REST = Target(
-    name="rest",
+    name="rest-v2",
     listing=lambda s: Request(
         "GET",
         "/rest/pages/",
@@ -88,6 +98,21 @@ REST = Target(
     article=lambda s: Request(
         "GET", f"/rest/pages/{s.article_id}/", {"fields": REST_ARTICLE_FIELDS}
     ),
+    listing_items=lambda payload: len(payload["items"]),
+)
+
+REST_V3 = Target(
+    name="rest-v3",
+    listing=lambda s: Request(
+        "GET",
+        "/rest-v3/pages/",
+        {
+            "type": "newsroom_pages.NewsItemPage",
+            "order": "-publication_date",
+            "limit": str(s.page_size),
+        },
+    ),
+    article=lambda s: Request("GET", f"/rest-v3/pages/{s.article_id}/"),
     listing_items=lambda payload: len(payload["items"]),
 )
 
@@ -108,10 +133,10 @@ class Operation:
     variables: tuple[tuple[str, bool], ...]  # (name, required)
 
 
-def load_operation(filename: str) -> Operation:
-    path = OPERATIONS_DIR / filename
+def load_operation(filename: str, directory: Path | None = None) -> Operation:
+    path = (directory or OPERATIONS_DIR) / filename
     if not path.exists():
-        raise Unavailable(f"{path.relative_to(OPERATIONS_DIR.parent.parent)} does not exist yet")
+        raise Unavailable(f"{path.parent.name}/{filename} does not exist yet")
     try:
         document = parse(path.read_text())
     except GraphQLError as error:
@@ -158,9 +183,24 @@ def bind_variables(operation: Operation, values: dict[str, Any]) -> dict[str, An
     return bound
 
 
+PEERS = (REST, REST_V3, GRAPPLE)
+EQUAL_FILE_SUFFIX = {"rest-v2": "AsRest", "rest-v3": "AsRestV3", "grapple": "AsGrapple"}
+
+
 def ours_target() -> Target:
     """Our API, from the operation files; raises `Unavailable` when they are missing."""
-    listing_op, article_op = load_operation(LISTING_FILE), load_operation(ARTICLE_FILE)
+    return _ours(OURS, load_operation(LISTING_FILE), load_operation(ARTICLE_FILE))
+
+
+def ours_as(peer: str) -> Target:
+    """Our API selecting what `peer` returns (bench/operations/ListingAs….graphql)."""
+    suffix = EQUAL_FILE_SUFFIX[peer]
+    listing_op = load_operation(f"Listing{suffix}.graphql", EQUAL_OPERATIONS_DIR)
+    article_op = load_operation(f"Article{suffix}.graphql", EQUAL_OPERATIONS_DIR)
+    return _ours(f"{OURS}={peer}", listing_op, article_op, peer)
+
+
+def _ours(name: str, listing_op: Operation, article_op: Operation, peer: str | None = None):
 
     def listing(sample: Sample) -> Request:
         text = print_ast(visit(parse(listing_op.text), _PageSizeLiteral(sample.page_size)))
@@ -175,11 +215,12 @@ def ours_target() -> Target:
         return graphql_request("/graphql/", article_op.text, variables, article_op.name)
 
     return Target(
-        name="ours",
+        name=name,
         listing=listing,
         article=article,
         listing_items=lambda payload: len(payload["data"]["newsItems"]["edges"]),
-        cached_path="/graphql/",
+        cached_path=None if peer else "/graphql/",
+        peer=peer,
     )
 
 

@@ -6,6 +6,9 @@ from graphene_django.views import GraphQLView
 from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v3.urls import api as rest_v3_api
+
+from .ceiling import cached_ceiling
 
 rest_api = WagtailAPIRouter("bench_rest")
 rest_api.register_endpoint("pages", PagesAPIViewSet)
@@ -14,6 +17,8 @@ grapple_view = csrf_exempt(GraphQLView.as_view(schema=grapple_schema))
 
 urlpatterns = [
     path("rest/", rest_api.urls),
+    path("rest-v3/", rest_v3_api.urls),
     path("grapple/graphql/", grapple_view),
+    path("bench/cached-ceiling/", cached_ceiling),
     path("", include("cms.urls")),
 ]

@@ -128,6 +128,22 @@ def test_hidden_pages_never_appear_in_related_content_blocks(
     assert data["page"]["body"] == [{"items": [{"title": "Public item"}]}]
 
 
+def test_hidden_pages_stay_out_when_related_items_and_related_content_load_together(
+    graphql, newsroom, hidden_item, visible_item
+):
+    other = PressReleasePageFactory(parent=newsroom, slug="other", title="Other item")
+    body = [("related_content", {"heading": "More", "items": [hidden_item, other]})]
+    item = PressReleasePageFactory(parent=newsroom, slug="with-both", body=body)
+    RelatedNewsItem.objects.create(page=item, item=hidden_item, sort_order=0)
+    RelatedNewsItem.objects.create(page=item, item=visible_item, sort_order=1)
+    data = graphql.query(
+        '{ page(urlPath: "/newsroom/with-both/") { ... on NewsItem { relatedItems { title }'
+        " body { ... on RelatedContentBlock { items { title } } } } } }"
+    )
+    assert data["page"]["relatedItems"] == [{"title": "Public item"}]
+    assert data["page"]["body"] == [{"items": [{"title": "Other item"}]}]
+
+
 def test_a_call_to_action_to_a_hidden_page_is_left_out(graphql, newsroom, hidden_item):
     body = [
         ("call_to_action", {"text": "Read the secret", "page": hidden_item}),

@@ -4,7 +4,7 @@ required variables make it unavailable with a reason, never a crash."""
 import pytest
 
 from bench import targets
-from bench.targets import Sample, Unavailable, ours_target
+from bench.targets import Sample, Unavailable, ours_as, ours_target
 
 SAMPLE = Sample(
     page_size=100, article_id=7, article_path="/newsroom/a/", article_url_path="/home/newsroom/a/"
@@ -65,3 +65,15 @@ def test_an_unknown_required_variable_makes_ours_unavailable(operations):
     )
     with pytest.raises(Unavailable, match=r"\$site"):
         ours_target().listing(SAMPLE)
+
+
+@pytest.mark.parametrize("peer", ["rest-v2", "rest-v3", "grapple"])
+def test_each_equal_field_variant_is_a_valid_query_of_our_schema(peer):
+    from graphql import parse, validate
+
+    from cms.api.schema import schema
+
+    target = ours_as(peer)
+    for request in (target.listing(SAMPLE), target.article(SAMPLE)):
+        assert validate(schema.graphql_schema, parse(request.body["query"])) == []
+        assert request.body["variables"] in ({"first": 100}, {"urlPath": "/newsroom/a/"})

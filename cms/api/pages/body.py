@@ -95,7 +95,7 @@ class BodyLoader:
         self.images = self.media.load_images(references.image_ids)
         self.documents = self.media.load_documents(references.document_ids)
         self.linked_paths = self.pages.frontend_paths(references.page_ids)
-        self.related = self._related(references.related_ids)
+        self.related = self.pages.news_items_by_id(references.related_ids, pages[0])
         urls = references.embed_urls
         self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
         for page in pages:
@@ -105,13 +105,6 @@ class BodyLoader:
                 for raw in raw_bodies.get(page.pk, [])
                 if (block := self._block(raw, resolved, page.pk)) is not None
             ]
-
-    def _related(self, page_ids: set[int]) -> dict:
-        if not page_ids:
-            return {}
-        items = {p.pk: p for p in self.pages.news_items().filter(pk__in=page_ids)}
-        self.pages.register(list(items.values()))
-        return {pk: self.pages.pool[pk] for pk in items}
 
     @staticmethod
     def _block(raw: dict, resolved: PageReferences, page_id: int) -> BodyBlock | None:

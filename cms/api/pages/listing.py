@@ -232,6 +232,8 @@ def prime(info, items: list, *path: str) -> None:
         return
     names = selected_names(info, *path)
     loader = info.context.pages
+    if "relatedItems" in names:
+        loader.expect_related_items()
     if "body" in names:
         loader.body_for(items[0])
     if "relatedItems" in names:

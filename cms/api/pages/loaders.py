@@ -9,13 +9,13 @@ many items or blocks it returns.
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import F, QuerySet
+from django.db.models import F, FilteredRelation, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
 from newsroom_pages.localization import localize_grouped, translated_page_ids
-from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage, RelatedNewsItem
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
@@ -30,6 +30,10 @@ NEWS_ITEM_JOINS = (
     "reportpage__report_document__collection",
     "campaignvictorypage",
 )
+# Pages that only appear as a translation or a link target: a full Page row per page would
+# cost more to build than the rest of the lookup.
+LINK_FIELDS = ("url_path", "locale")
+TRANSLATION_FIELDS = ("title", "url_path", "translation_key", "locale")
 
 
 class PageLoader:
@@ -48,6 +52,7 @@ class PageLoader:
         self._bodies = None
         self._index_contacts: dict | None = None
         self.previews: set[int] = set()
+        self._related_expected = False
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return visible_pages(
@@ -116,22 +121,50 @@ class PageLoader:
         for pk in pending:
             store[pk] = sorted(localized[pk], key=lambda snippet: snippet.name)
 
+    def expect_related_items(self) -> None:
+        """The response selects related items: the next lookup of news items by id (a body's
+        related content) brings them in the same query."""
+        self._related_expected = True
+
+    def news_items_by_id(self, ids: set[int], page: Page) -> dict[int, NewsItemPage]:
+        """Visible news items among `ids`, pooled; `page` is the one asking (for the pool)."""
+        if not ids:
+            return {}
+        if self._related_expected and page.pk not in self._related:
+            items = self._load_related(self._pending(self._related, page), page, ids)
+        else:
+            items = {item.pk: item for item in self.news_items().filter(pk__in=ids)}
+        self.register(list(items.values()))
+        return {pk: self.pool[pk] for pk in items}
+
     def related_items_for(self, page: NewsItemPage) -> list[NewsItemPage]:
         if page.pk not in self._related:
-            pending = self._pending(self._related, page)
-            items = (
-                self.news_items()
-                .filter(linked_from__page_id__in=pending)
-                .annotate(link_page_id=F("linked_from__page_id"))
-                .order_by("link_page_id", "linked_from__sort_order")
-            )
-            grouped = defaultdict(list)
-            for item in items:
-                grouped[item.link_page_id].append(self.pool.get(item.pk, item))
-            self._localize_related(grouped, page)
-            for pk in pending:
-                self._related[pk] = self.register(grouped[pk])
+            self._load_related(self._pending(self._related, page), page)
         return self._related[page.pk]
+
+    def _load_related(self, pending: list[int], page: Page, also: set[int] = frozenset()) -> dict:
+        """Related items of the pending pages and, in the same query, the items `also` asked
+        for by id (returned). The join is limited to links from the pending pages, so a row
+        per item and linking page: never more rows as the newsroom grows."""
+        links = FilteredRelation("linked_from", condition=Q(linked_from__page_id__in=pending))
+        linked = RelatedNewsItem.objects.filter(page_id__in=pending).values("item_id")
+        items = (
+            self.news_items()
+            .filter(Q(pk__in=linked) | Q(pk__in=also))
+            .annotate(link=links)
+            .annotate(link_page_id=F("link__page_id"), link_order=F("link__sort_order"))
+            .order_by("link_page_id", "link_order")
+        )
+        grouped, extra = defaultdict(list), {}
+        for item in items:
+            if item.link_page_id is not None:
+                grouped[item.link_page_id].append(self.pool.get(item.pk, item))
+            if item.pk in also:
+                extra[item.pk] = item
+        self._localize_related(grouped, page)
+        for pk in pending:
+            self._related[pk] = self.register(grouped[pk])
+        return extra
 
     def _localize_related(self, grouped: dict[int, list], page: Page) -> None:
         ids_by_locale: dict[str, set[int]] = defaultdict(set)
@@ -155,6 +188,7 @@ class PageLoader:
             translations = (
                 self.visible(Page.objects.filter(translation_key__in=keys))
                 .select_related("locale")
+                .only(*TRANSLATION_FIELDS)
                 .order_by("locale__language_code")
             )
             for translation in translations:
@@ -177,13 +211,19 @@ class PageLoader:
         """Frontend paths of the visible pages among `page_ids`; link targets need no more."""
         if not page_ids:
             return {}
-        linked = self.visible(Page.objects.filter(pk__in=page_ids)).select_related("locale")
+        linked = (
+            self.visible(Page.objects.filter(pk__in=page_ids))
+            .select_related("locale")
+            .only(*LINK_FIELDS)
+        )
         return {page.pk: frontend_path(page) for page in linked}
 
     def default_press_contact(self, page: NewsItemPage):
         """The newsroom index's contact stands in for items without their own."""
         if self._index_contacts is None:
-            indexes = NewsroomIndexPage.objects.select_related("press_contact")
+            indexes = NewsroomIndexPage.objects.select_related("press_contact").only(
+                "path", "press_contact"
+            )
             self._index_contacts = {index.path: index.press_contact for index in indexes}
         return self._index_contacts.get(page.path[: -Page.steplen])
 
