@@ -2,6 +2,8 @@
 
 from django.http import HttpRequest
 
+from cms.media.urls import request_base
+
 from .media.loaders import MediaLoader
 from .pages.loaders import PageLoader
 from .restrictions import Restrictions
@@ -11,7 +13,7 @@ class ApiContext:
     def __init__(self, request: HttpRequest | None) -> None:
         self.request = request
         restrictions = Restrictions()
-        self.media = MediaLoader(restrictions.collection_paths)
+        self.media = MediaLoader(restrictions.collection_paths, base_url=request_base(request))
         self.pages = PageLoader(self.media, restricted_paths=restrictions.page_paths)
 
     @property

@@ -21,11 +21,23 @@ from django.db.models import Q
 from wagtail.models import Collection, CollectionMember, CollectionViewRestriction
 
 
-def absolute_url(url: str) -> str:
-    """Storage URLs on S3 are absolute already; local-disk and app URLs get the site's base."""
-    if url.startswith("/"):
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+def absolute_url(url: str, base: str | None = None) -> str:
+    """Storage URLs on S3 (endpoint or custom domain) or under an absolute MEDIA_URL are
+    absolute already. Relative ones (media on local disk, the document serve view) are served
+    by this CMS, so they get `base`: the scheme and host the request came in on (see
+    `request_base`); only work outside a request falls back to the admin's base URL."""
+    if url.startswith("/") and not url.startswith("//"):
+        return (base or settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
     return url
+
+
+def request_base(request) -> str | None:
+    """`https://host:port` as the client reached us: the Host header (X-Forwarded-Host only
+    when USE_X_FORWARDED_HOST is on) checked against ALLOWED_HOSTS, and the scheme through
+    SECURE_PROXY_SSL_HEADER."""
+    if request is None:
+        return None
+    return request.build_absolute_uri("/").rstrip("/")
 
 
 def restricted_collection_paths() -> list[str]:
@@ -62,9 +74,9 @@ def is_publicly_visible(
 
 
 def public_document_url(
-    document, *, private_collections: Iterable[int] | None = None
+    document, *, private_collections: Iterable[int] | None = None, base: str | None = None
 ) -> str | None:
     """The absolute URL a frontend may publish for a document, or None when it is private."""
     if not is_publicly_visible(document, private_collections=private_collections):
         return None
-    return absolute_url(document.url)
+    return absolute_url(document.url, base)

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .environment import env_bool, env_int, env_list, preview_client_urls
+from .environment import cors_origins_from_env, env_bool, env_int, env_list, preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "storages",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -163,6 +165,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The API on the open web. CORS applies to the API alone (add the feeds' prefix here when they
+# land); the admin and preview stay same-origin. Browsers cache a preflight for a day.
+CORS_ALLOWED_ORIGINS = cors_origins_from_env()
+CORS_URLS_REGEX = r"^/graphql/"
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
+# Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
+# document URLs) follows it; trusting it without such a proxy would let clients pick the host.
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
 
 # GraphQL API: limits just above what frontend_contract/operations need (see cms/api/protection.py).
 NEWSROOM_GRAPHQL = {

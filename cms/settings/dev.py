@@ -29,5 +29,7 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 NEWSROOM_GRAPHQL = {**NEWSROOM_GRAPHQL, "GRAPHIQL": True}
+# A frontend's dev server may run on any local port.
+CORS_ALLOWED_ORIGIN_REGEXES = [r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"]
 # Publish webhooks in `make run`: endpoints and secret from the environment when set.
 NEWSROOM_WEBHOOK_SECRET = os.environ.get("NEWSROOM_WEBHOOK_SECRET", "dev-only-webhook-secret")

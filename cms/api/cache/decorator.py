@@ -12,6 +12,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 
+from cms.media.urls import request_base
+
 from .keys import UncacheableQuery, cache_key, ensure_cacheable
 from .store import CachedResponse, response_cache
 
@@ -52,7 +54,8 @@ def request_cache_key(request: HttpRequest) -> str | None:
     query, variables, operation_name = params
     try:
         ensure_cacheable(query, operation_name)
-        return cache_key(query, variables, operation_name, getattr(request, "LANGUAGE_CODE", None))
+        locale = getattr(request, "LANGUAGE_CODE", None)
+        return cache_key(query, variables, operation_name, locale, request_base(request))
     except UncacheableQuery:
         return None
 

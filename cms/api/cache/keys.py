@@ -43,14 +43,18 @@ def cache_key(
     variables: dict[str, Any] | None,
     operation_name: str | None,
     locale: str | None,
+    base: str | None = None,
 ) -> str:
-    """The key under which the response to this request is stored (before its generation)."""
+    """The key under which the response to this request is stored (before its generation).
+    `base` is the scheme and host the request came in on: relative media and document URLs
+    are made absolute on it, so two hosts never share a response."""
     payload = json.dumps(
         {
             "query": normalize_query(query),
             "variables": variables or {},
             "operation": operation_name or None,
             "locale": locale or None,
+            "base": base or None,
         },
         sort_keys=True,
         separators=(",", ":"),

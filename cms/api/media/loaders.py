@@ -14,7 +14,12 @@ from cms.media.urls import absolute_url, is_below_restriction, restricted_collec
 
 
 class MediaLoader:
-    def __init__(self, restricted_paths: Callable[[], list[str]] = restricted_collection_paths):
+    def __init__(
+        self,
+        restricted_paths: Callable[[], list[str]] = restricted_collection_paths,
+        base_url: str | None = None,
+    ):
+        self.base_url = base_url
         self._restricted_paths_source = restricted_paths
         self._restricted_paths: list[str] | None = None
         self._images: dict[int, NewsroomImage] = {}
@@ -66,11 +71,12 @@ class MediaLoader:
         return get_renditions(image, *specs)
 
     def absolute_url(self, url: str) -> str:
-        return absolute_url(url)
+        """On the public media base, or on the host this request came in on (see urls.py)."""
+        return absolute_url(url, self.base_url)
 
     def document_url(self, document: NewsroomDocument) -> str:
         """Wagtail's serve view, which re-checks privacy on every download (see urls.py)."""
-        return absolute_url(document.url)
+        return absolute_url(document.url, self.base_url)
 
     def loaded_document_url(self, document_id: int) -> str | None:
         """For rich-text links: the URL of a loaded public document, None for anything else."""
