@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite runs for real: PostgreSQL server binaries and
-# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build).
+# Chromium (driven by Playwright in tests/browser/; never a downloaded browser build), and
+# Node.js with npm (GraphiQL's pinned assets, the graphql-http audit in tests/http/audit/).
 # `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
 set -euo pipefail
 
@@ -13,6 +14,9 @@ if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
 fi
 if [ ! -x /usr/bin/chromium ]; then
   need+=(chromium)
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  need+=(nodejs npm)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -38,6 +38,9 @@ LIST_SIZES = {
     "locales": 4,
 }
 PAGINATED_FIELDS = {"newsItems"}
+# Introspection reads the schema, not content: its standard query (depth 15) is exempt from
+# depth and cost, and production turns it off altogether (INTROSPECTION).
+INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 
 
 def limits() -> Mapping[str, Any]:
@@ -56,7 +59,8 @@ class QueryShape:
         found: list[FieldNode] = []
         for selection in selection_set.selections if selection_set else ():
             if isinstance(selection, FieldNode):
-                found.append(selection)
+                if selection.name.value not in INTROSPECTION_FIELDS:
+                    found.append(selection)
             elif isinstance(selection, InlineFragmentNode):
                 found.extend(self.fields(selection.selection_set, seen))
             elif isinstance(selection, FragmentSpreadNode):
