@@ -175,6 +175,8 @@ CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
 # Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
 # document URLs) follows it; trusting it without such a proxy would let clients pick the host.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+# Media on local disk is served by the CMS itself at /media/ (dev and tests; never production).
+NEWSROOM_SERVE_LOCAL_MEDIA = False
 
 # GraphQL API: limits just above what frontend_contract/operations need (see cms/api/protection.py).
 NEWSROOM_GRAPHQL = {

@@ -3,6 +3,7 @@
 import os
 
 from .base import *
+from .environment import LOCAL_ORIGINS
 
 DEBUG = True
 VAR_DIR.mkdir(exist_ok=True)
@@ -30,6 +31,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 NEWSROOM_GRAPHQL = {**NEWSROOM_GRAPHQL, "GRAPHIQL": True}
 # A frontend's dev server may run on any local port.
-CORS_ALLOWED_ORIGIN_REGEXES = [r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"]
+CORS_ALLOWED_ORIGIN_REGEXES = [LOCAL_ORIGINS]
+NEWSROOM_SERVE_LOCAL_MEDIA = True
 # Publish webhooks in `make run`: endpoints and secret from the environment when set.
 NEWSROOM_WEBHOOK_SECRET = os.environ.get("NEWSROOM_WEBHOOK_SECRET", "dev-only-webhook-secret")

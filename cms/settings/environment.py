@@ -68,6 +68,7 @@ def preview_client_urls() -> dict[str, str]:
     return urls
 
 
+LOCAL_ORIGINS = r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[^/\s:\[\]]+)(:\d+)?$")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import ImageFactory, PressReleasePageFactory
 from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
 
 AUDIT = Path(__file__).resolve().parent / "audit"
@@ -30,3 +31,24 @@ def run_node(script: str, *arguments: str, timeout: float = 180) -> list[dict]:
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     return [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def second_live_server(live_server):
+    """Another live server on its own port, same process and database: the same CMS reached
+    through a second host:port."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("127.0.0.1")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def published_photo(newsroom):
+    """A live press release whose hero image is a real 1600 x 900 file on local disk."""
+    return PressReleasePageFactory(
+        parent=newsroom,
+        slug="photo",
+        hero_image=ImageFactory(file__width=1600, file__height=900),
+    )
