@@ -38,8 +38,10 @@ LIST_SIZES = {
     "locales": 4,
 }
 PAGINATED_FIELDS = {"newsItems"}
-# Introspection reads the schema, not content: its standard query (depth 15) is exempt from
-# depth and cost, and production turns it off altogether (INTROSPECTION).
+# Introspection reads the schema, not content: its standard query (depth 15, from ofType
+# chains) is exempt from depth and cost, and production turns it off (INTROSPECTION). Its one
+# costly shape, the types > fields > type > fields cycle, is refused by graphql-core's own
+# MaxIntrospectionDepthRule (among the specified rules).
 INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 
 
@@ -55,18 +57,21 @@ class QueryShape:
         self.variables = variables
         self.aliases = 0
 
-    def fields(self, selection_set, seen: frozenset = frozenset()) -> list[FieldNode]:
+    def fields(
+        self, selection_set, seen: frozenset = frozenset(), introspection: bool = False
+    ) -> list[FieldNode]:
         found: list[FieldNode] = []
         for selection in selection_set.selections if selection_set else ():
             if isinstance(selection, FieldNode):
-                if selection.name.value not in INTROSPECTION_FIELDS:
+                if introspection or selection.name.value not in INTROSPECTION_FIELDS:
                     found.append(selection)
             elif isinstance(selection, InlineFragmentNode):
-                found.extend(self.fields(selection.selection_set, seen))
+                found.extend(self.fields(selection.selection_set, seen, introspection))
             elif isinstance(selection, FragmentSpreadNode):
                 name = selection.name.value
                 if name not in seen and name in self.fragments:
-                    found.extend(self.fields(self.fragments[name].selection_set, seen | {name}))
+                    fragment = self.fragments[name].selection_set
+                    found.extend(self.fields(fragment, seen | {name}, introspection))
         return found
 
     def depth(self, selection_set) -> int:

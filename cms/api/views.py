@@ -34,7 +34,8 @@ class NewsroomGraphQLView(GraphQLView):
     def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method not in ("GET", "POST"):
             return error_response("GraphQL accepts GET and POST requests only.", 405)
-        if self.graphiql and request.method == "GET" and self.request_wants_html(request):
+        if limits()["GRAPHIQL"] and request.method == "GET" and self.request_wants_html(request):
+            self.graphiql = True  # read per request, so tests can turn it on
             return super().dispatch(request, *args, **kwargs)
         maximum = limits()["MAX_BODY_BYTES"]
         try:
