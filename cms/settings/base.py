@@ -51,6 +51,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
+    "cms.api.http_caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -175,6 +176,13 @@ CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
 # Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
 # document URLs) follows it; trusting it without such a proxy would let clients pick the host.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+# HTTP caching of anonymous, public, error-free API GETs (cms/api/http_caching.py): browsers
+# keep them briefly; CDNs longer, since publish webhooks purge them by cache tag.
+NEWSROOM_HTTP_CACHE = {
+    "MAX_AGE": env_int("NEWSROOM_HTTP_CACHE_MAX_AGE", 60),
+    "S_MAXAGE": env_int("NEWSROOM_HTTP_CACHE_S_MAXAGE", 300),
+    "STALE_WHILE_REVALIDATE": env_int("NEWSROOM_HTTP_CACHE_STALE_WHILE_REVALIDATE", 60),
+}
 # Media on local disk is served by the CMS itself at /media/ (dev and tests; never production).
 NEWSROOM_SERVE_LOCAL_MEDIA = False
 
