@@ -15,6 +15,8 @@ class ApiContext:
         restrictions = Restrictions()
         self.media = MediaLoader(restrictions.collection_paths, base_url=request_base(request))
         self.pages = PageLoader(self.media, restricted_paths=restrictions.page_paths)
+        if request is not None:
+            request.api_context = self  # read back by cms/api/shown.py
 
     @property
     def user(self):

@@ -6,6 +6,8 @@ import requests
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from newsroom_pages.cache_tags import cache_tags
+from newsroom_pages.paths import frontend_path
 from tests.factories import PressReleasePageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -103,3 +105,40 @@ def test_a_refused_request_is_never_stored(live_server):
     response = requests.post(f"{live_server.url}/graphql/", json=oversize, timeout=30)
     assert response.status_code == 413
     assert response.headers["Cache-Control"] == "private, no-store"
+
+
+def tags_of(response: requests.Response) -> set[str]:
+    tags = set(response.headers["Cache-Tag"].split(","))
+    assert tags == set(response.headers["Surrogate-Key"].split(" "))
+    return tags
+
+
+def test_a_listing_is_tagged_so_the_webhooks_purge_it(live_server, item):
+    tags = tags_of(get(live_server))
+    assert {"newsitems", f"page:{item.pk}", f"translations:{item.translation_key}"} <= tags
+    assert tags <= set(cache_tags(item))
+
+
+def test_a_page_is_tagged_with_itself_and_its_language_versions(live_server, item):
+    query = "{ page(urlPath: " + f'"{frontend_path(item)}"' + ") { title } }"
+    tags = tags_of(get(live_server, query))
+    assert tags == {f"page:{item.pk}", f"translations:{item.translation_key}"}
+
+
+def test_a_page_not_found_is_purged_by_the_next_news_publish(live_server, item):
+    tags = tags_of(get(live_server, '{ page(urlPath: "/newsroom/not-yet/") { title } }'))
+    assert tags == {"newsitems"}
+
+
+def test_a_cached_response_keeps_its_tags_and_language(live_server, item, settings):
+    settings.NEWSROOM_API_CACHE_ENABLED = True
+    first = get(live_server)
+    hit = get(live_server)
+    assert hit.headers["X-Newsroom-Cache"] == "hit"
+    assert tags_of(hit) == tags_of(first)
+    assert hit.headers["Content-Language"] == first.headers["Content-Language"]
+
+
+def test_content_language_is_the_datas_locale_not_the_readers(live_server, item):
+    response = get(live_server, **{"Accept-Language": "ar"})
+    assert response.headers["Content-Language"] == "en"

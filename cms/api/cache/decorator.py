@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 
 from cms.media.urls import request_base
 
+from ..shown import SHOWN_HEADERS
 from .keys import UncacheableQuery, cache_key, ensure_cacheable
 from .store import CachedResponse, response_cache
 
@@ -29,12 +30,15 @@ def cache_graphql_responses(view: Callable[..., HttpResponse]) -> Callable[..., 
         cached = response_cache.get(key)
         if cached is not None:
             response = HttpResponse(cached.body, content_type=cached.content_type)
+            for name, value in getattr(cached, "headers", ()):
+                response[name] = value
             response[CACHE_HEADER] = "hit"
             return response
         response = view(request, *args, **kwargs)
         if _is_storable(response):
             content_type = response.get("Content-Type", "application/json")
-            response_cache.set(key, CachedResponse(bytes(response.content), content_type))
+            shown = tuple((name, response[name]) for name in SHOWN_HEADERS if name in response)
+            response_cache.set(key, CachedResponse(bytes(response.content), content_type, shown))
             response[CACHE_HEADER] = "miss"
         return response
 

@@ -28,6 +28,7 @@ DEFAULT_TIMEOUT = 300
 class CachedResponse:
     body: bytes
     content_type: str
+    headers: tuple[tuple[str, str], ...] = ()  # what the response showed (cms/api/shown.py)
 
 
 class ResponseCache:

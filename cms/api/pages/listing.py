@@ -130,6 +130,8 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
     kind = filters.get("kind")
+    code = checked_locale(filters.get("locale"))
+    info.context.pages.listed_locales.add(code)
     matching = filtered_items(
         info.context.pages,
         kind=getattr(kind, "value", kind),
@@ -137,7 +139,7 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
         country=filters.get("country"),
         published_after=filters.get("published_after"),
         published_before=filters.get("published_before"),
-        code=checked_locale(filters.get("locale")),
+        code=code,
         search=filters.get("search"),
         fallback=bool(filters.get("fallback")),
     )

@@ -42,6 +42,11 @@ class PageLoader:
         self.now = now or timezone.now()
         self._restricted_paths_source = restricted_paths
         self.pool: dict[int, Page] = {}
+        # For the response's cache tags and Content-Language (cms/api/shown.py): the locales
+        # of the listings shown, and whether a page asked for was missing (a later publish
+        # may create it).
+        self.listed_locales: set[str] = set()
+        self.missed = False
         self._restricted_paths: list[str] | None = None
         self._topics: dict[int, list[Topic]] = {}
         self._countries: dict[int, list[Country]] = {}

@@ -85,6 +85,7 @@ class NewsroomQuery(graphene.ObjectType):
                 or loader.index_pages().filter(**key).first()
             )
         if page is None:
+            loader.missed = True
             return None
         loader.register([page])
         prime(info, [page])

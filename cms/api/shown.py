@@ -1,0 +1,47 @@
+"""What a response showed, as HTTP headers, so caches in front of the API can purge it and
+readers know its language.
+
+`Cache-Tag` (Cloudflare, comma-separated) and `Surrogate-Key` (Fastly, space-separated) carry
+the same tags as the publish webhooks (newsroom_pages.cache_tags): each page shown and its
+language versions, and `newsitems` when the response shows a listing or missed a page (a
+publish may change either). `Content-Language` is the locale of the content shown, or the
+default locale the API's arguments fall back to; never the reader's Accept-Language.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from newsroom_pages.cache_tags import LISTINGS, page_tag, translations_tag
+
+from .pages.loaders import PageLoader
+
+SHOWN_HEADERS = ("Cache-Tag", "Surrogate-Key", "Content-Language")
+
+
+def shown_headers(pages: PageLoader) -> dict[str, str]:
+    tags = set()
+    for page in pages.pool.values():
+        tags |= {page_tag(page.pk), translations_tag(page.translation_key)}
+    if pages.listed_locales or pages.missed:
+        tags.add(LISTINGS)
+    locales = pages.listed_locales | {page.locale.language_code for page in pages.pool.values()}
+    headers = {"Content-Language": ", ".join(sorted(locales)) or settings.LANGUAGE_CODE}
+    if tags:
+        headers |= {"Cache-Tag": ",".join(sorted(tags)), "Surrogate-Key": " ".join(sorted(tags))}
+    return headers
+
+
+def with_shown_headers(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        context = getattr(request, "api_context", None)
+        if context is not None:
+            for name, value in shown_headers(context.pages).items():
+                response[name] = value
+        return response
+
+    return wrapped
