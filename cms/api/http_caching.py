@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
 from .cache.decorator import request_cache_key
+from .shown import SHOWN_HEADERS
 
 API_PATH = "/graphql/"
 PRIVATE = "private, no-store"
@@ -90,7 +91,7 @@ def if_none_match(request: HttpRequest) -> set[str]:
 
 def not_modified(response: HttpResponse) -> HttpResponse:
     unchanged = HttpResponseNotModified()
-    for header in ("Cache-Control", "ETag", "Vary", "Content-Language", "Cache-Tag"):
+    for header in ("Cache-Control", "ETag", "Vary", "Content-Language", *SHOWN_HEADERS):
         if header in response:
             unchanged[header] = response[header]
     return unchanged

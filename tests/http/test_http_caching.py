@@ -51,6 +51,8 @@ def test_the_same_etag_answers_304_without_a_body(live_server, item):
     assert again.content == b""
     assert again.headers["ETag"] == first.headers["ETag"]
     assert again.headers["Cache-Control"] == first.headers["Cache-Control"]
+    assert again.headers["Cache-Tag"] == first.headers["Cache-Tag"]
+    assert again.headers["Surrogate-Key"] == first.headers["Surrogate-Key"]
 
 
 def test_a_publish_changes_the_etag_so_the_old_one_gets_the_new_body(live_server, item, newsroom):
