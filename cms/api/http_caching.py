@@ -91,7 +91,7 @@ def if_none_match(request: HttpRequest) -> set[str]:
 
 def not_modified(response: HttpResponse) -> HttpResponse:
     unchanged = HttpResponseNotModified()
-    for header in ("Cache-Control", "ETag", "Vary", "Content-Language", *SHOWN_HEADERS):
+    for header in ("Cache-Control", "ETag", "Vary", *SHOWN_HEADERS):
         if header in response:
             unchanged[header] = response[header]
     return unchanged
