@@ -13,14 +13,13 @@ public API response and would stop any CDN from sharing it.
 """
 
 import hashlib
-import json
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
-from .cache.decorator import request_cache_key
+from .cache.decorator import is_storable, request_cache_key
 from .shown import SHOWN_HEADERS
 
 API_PATH = "/graphql/"
@@ -51,15 +50,9 @@ class ApiHttpCachingMiddleware:
 
 
 def is_public(request: HttpRequest, response: HttpResponse) -> bool:
-    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+    if request.method not in ("GET", "HEAD"):
         return False
-    if response.streaming or request_cache_key(request) is None:
-        return False
-    try:
-        payload = json.loads(response.content)
-    except ValueError:
-        return False
-    return isinstance(payload, dict) and not payload.get("errors")
+    return is_storable(response) and request_cache_key(request) is not None
 
 
 def public_cache_control() -> str:

@@ -35,7 +35,7 @@ def cache_graphql_responses(view: Callable[..., HttpResponse]) -> Callable[..., 
             response[CACHE_HEADER] = "hit"
             return response
         response = view(request, *args, **kwargs)
-        if _is_storable(response):
+        if is_storable(response):
             content_type = response.get("Content-Type", "application/json")
             shown = tuple((name, response[name]) for name in SHOWN_HEADERS if name in response)
             response_cache.set(key, CachedResponse(bytes(response.content), content_type, shown))
@@ -100,7 +100,8 @@ def _post_data(request: HttpRequest) -> dict[str, Any] | None:
     return None
 
 
-def _is_storable(response: HttpResponse) -> bool:
+def is_storable(response: HttpResponse) -> bool:
+    """A whole 200 JSON answer without errors (also what HTTP caches may share)."""
     if response.status_code != 200 or response.streaming:
         return False
     try:
