@@ -10,7 +10,10 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 CONTRACT_DIR := frontend_contract
 NODE_DEPS := $(CONTRACT_DIR)/node_modules/.package-lock.json
 
-.PHONY: install run test lint format contract node-deps example bench system-deps clean
+GRAPHIQL_ASSETS := cms/api/static/graphiql
+NPM_CI := npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+.PHONY: install run test lint format contract node-deps example bench system-deps graphiql node-test-deps clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -20,8 +23,25 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen --quiet
 
+## graphiql: GraphiQL and React, pinned in infra/graphiql/package-lock.json, served by the CMS
+graphiql: $(GRAPHIQL_ASSETS)/graphiql.min.js
+
+$(GRAPHIQL_ASSETS)/graphiql.min.js: infra/graphiql/package-lock.json
+	$(NPM_CI) --prefix infra/graphiql
+	mkdir -p $(GRAPHIQL_ASSETS)
+	cp infra/graphiql/node_modules/graphiql/graphiql.min.css \
+	   infra/graphiql/node_modules/react/umd/react.production.min.js \
+	   infra/graphiql/node_modules/react-dom/umd/react-dom.production.min.js \
+	   infra/graphiql/node_modules/graphiql/graphiql.min.js $(GRAPHIQL_ASSETS)/
+
+## node-test-deps: the Node test harnesses (graphql-http audit), from tests/http/audit's lock
+node-test-deps: tests/http/audit/node_modules/.package-lock.json
+
+tests/http/audit/node_modules/.package-lock.json: tests/http/audit/package-lock.json
+	$(NPM_CI) --prefix tests/http/audit
+
 ## run: the CMS on its embedded default (SQLite, local media, demo content) at 127.0.0.1:8000
-run: install
+run: install graphiql
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py load_demo_newsroom
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py bootstrap_admin
@@ -55,7 +75,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
-test: install system-deps node-deps lint
+test: install system-deps node-deps graphiql node-test-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
 
@@ -77,4 +97,5 @@ bench: install system-deps
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache $(GRAPHIQL_ASSETS) \
+	       infra/graphiql/node_modules tests/http/audit/node_modules

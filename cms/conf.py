@@ -51,6 +51,7 @@ GRAPHQL_LIMITS = {
     "MAX_PAGE_SIZE": Setting(100),
     "INTROSPECTION": Setting(True, _bool),
     "GRAPHIQL": Setting(False),
+    "PERSISTED_ONLY": Setting(False, _bool),
 }
 
 SETTINGS: dict[str, Setting] = {
@@ -71,6 +72,8 @@ SETTINGS: dict[str, Setting] = {
     "API_CACHE_ENABLED": Setting(True, _bool),
     "API_CACHE_TIMEOUT": Setting(300, int),
     "API_CACHE_ALIAS": Setting("default"),
+    "HTTP_CACHE": Setting({"MAX_AGE": 60, "S_MAXAGE": 300, "STALE_WHILE_REVALIDATE": 60}),
+    "SERVE_LOCAL_MEDIA": Setting(False),
     "FRONTEND_BASE_URL": Setting("", str),
     "FRONTEND_SITE_URLS": Setting({}, parse_site_urls),
     "WEBHOOK_ALLOWED_HOSTS": Setting([], _list),
@@ -94,6 +97,10 @@ def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     values = {PREFIX + name: _parsed(name, s, environ) for name, s in SETTINGS.items()}
     values[PREFIX + "GRAPHQL"] = {
         key: _parsed(f"GRAPHQL_{key}", s, environ) for key, s in GRAPHQL_LIMITS.items()
+    }
+    values[PREFIX + "HTTP_CACHE"] = {
+        key: _parsed(f"HTTP_CACHE_{key}", Setting(default, int), environ)
+        for key, default in SETTINGS["HTTP_CACHE"].default.items()
     }
     return values
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -16,8 +16,11 @@ urlpatterns = [
     path("", include("cms.feeds.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.NEWSROOM_SERVE_LOCAL_MEDIA:
+    # Media on local disk (dev, tests): the URLs the API gives out must load from this host.
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 # Page routes only redirect to the frontends (newsroom_pages/frontend.py); the locale prefix
 # (/ar/newsroom/…) selects the translation, as on the frontends.

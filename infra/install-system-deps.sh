@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite runs for real: PostgreSQL server binaries and
 # Chromium (driven by Playwright in tests/browser/; never a downloaded browser build), and Node.js
-# with npm when missing (the frontend kit in frontend_contract/).
+# with npm when missing (the frontend kit in frontend_contract/, GraphiQL's pinned assets, the
+# graphql-http audit in tests/http/audit/).
 # `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
 set -euo pipefail
 
@@ -12,12 +13,11 @@ fi
 if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
   need+=(wrk)
 fi
-# Node.js and npm for the frontend kit (frontend_contract/); this machine image ships Node 20.
-if ! command -v npm >/dev/null; then
-  need+=(nodejs npm)
-fi
 if [ ! -x /usr/bin/chromium ]; then
   need+=(chromium)
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  need+=(nodejs npm)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest
 
+from cms.media.urls import request_base
 from newsroom_pages.privacy import Restrictions
 from newsroom_pages.sites import SiteScope
 
@@ -14,8 +15,10 @@ class ApiContext:
         self.request = request
         self.site = site
         restrictions = Restrictions()
-        self.media = MediaLoader(restrictions)
+        self.media = MediaLoader(restrictions, base_url=request_base(request))
         self.pages = PageLoader(self.media, restrictions, site)
+        if request is not None:
+            request.api_context = self  # read back by cms/api/shown.py
 
     @property
     def user(self):

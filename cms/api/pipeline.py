@@ -13,6 +13,7 @@ from typing import Any
 from django.http import HttpRequest
 from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, OperationType, execute
 
+from cms.media.urls import request_base
 from newsroom_pages.scheduling import catch_up_when_due
 from newsroom_pages.sites import SiteScope, site_for_request
 
@@ -50,7 +51,8 @@ class Operation:
             self.checked.normalized,
             self.params.variables,
             self.params.operation_name,
-            self.site.site_id,
+            self.site.site_id if self.site else None,
+            request_base(request),
         )
 
 

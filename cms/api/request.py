@@ -16,8 +16,9 @@ from django.http import HttpRequest
 from cms.conf import newsroom
 
 from .errors import ErrorCode, Refusal
+from .persisted import operation_id, persisted_text
 
-PARAMETERS = ("query", "variables", "operationName", "extensions")
+PARAMETERS = ("query", "id", "variables", "operationName", "extensions")
 
 
 @dataclass(frozen=True)
@@ -94,12 +95,39 @@ def _json_parameter(name: str, value: Any) -> Any:
         raise bad_request(f"`{name}` is not valid JSON.") from None
 
 
+def _persisted(data: dict[str, Any], extensions: dict | None) -> str | None:
+    """The document to run when the request names a persisted operation (`id`, or Apollo's
+    APQ `extensions.persistedQuery.sha256Hash`); None when it sends a document's text."""
+    persisted = (extensions or {}).get("persistedQuery")
+    document_id = data.get("id") or (
+        persisted.get("sha256Hash") if isinstance(persisted, dict) else None
+    )
+    query = data.get("query")
+    if document_id is None:
+        if newsroom.GRAPHQL["PERSISTED_ONLY"]:
+            raise Refusal.of(
+                400,
+                "This API runs persisted operations only: send `id` (sha256 of the document).",
+                ErrorCode.PERSISTED_QUERY_REQUIRED,
+            )
+        return None
+    text = persisted_text(document_id) if isinstance(document_id, str) else None
+    if text is not None:
+        return text
+    if isinstance(query, str) and not newsroom.GRAPHQL["PERSISTED_ONLY"]:
+        if operation_id(query) != str(document_id).lower():
+            raise bad_request("The persisted query's hash does not match its text.")
+        return query
+    raise Refusal.of(
+        400 if newsroom.GRAPHQL["PERSISTED_ONLY"] else 200,
+        "PersistedQueryNotFound",
+        ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+    )
+
+
 def _params(
     data: dict[str, Any], *, from_url: bool, url_names: frozenset | set = frozenset()
 ) -> GraphQLParams:
-    query = data.get("query")
-    if not isinstance(query, str) or not query.strip():
-        raise bad_request("Send a GraphQL query in `query`.")
     variables, extensions = data.get("variables"), data.get("extensions")
     if from_url or "variables" in url_names:
         variables = _json_parameter("variables", variables)
@@ -109,6 +137,9 @@ def _params(
         raise bad_request("`variables` must be a JSON object.")
     if extensions is not None and not isinstance(extensions, dict):
         raise bad_request("`extensions` must be a JSON object.")
+    query = _persisted(data, extensions) or data.get("query")
+    if not isinstance(query, str) or not query.strip():
+        raise bad_request("Send a GraphQL query in `query` (or a persisted operation's `id`).")
     operation_name = data.get("operationName")
     if operation_name is not None and not isinstance(operation_name, str):
         raise bad_request("`operationName` must be a string.")

@@ -20,6 +20,7 @@ from .errors import ErrorCode, Refusal
 from .pipeline import internal_error_body, prepare, refusal_body, run
 from .request import read_request
 from .schema import schema
+from .shown import shown_headers
 
 CONTENT_TYPE = "application/json"
 
@@ -42,7 +43,12 @@ class NewsroomGraphQLView(GraphQLView):
             response = json_response(refusal_body(refusal), 405)
             response["Allow"] = "GET, POST"
             return response
-        if self.graphiql and request.method == "GET" and self.request_wants_html(request):
+        if (
+            newsroom.GRAPHQL["GRAPHIQL"]
+            and request.method == "GET"
+            and self.request_wants_html(request)
+        ):
+            self.graphiql = True  # read per request, so tests can turn it on
             return super().dispatch(request, *args, **kwargs)
         try:
             return self.answer(request)
@@ -53,18 +59,28 @@ class NewsroomGraphQLView(GraphQLView):
 
     @staticmethod
     def answer(request: HttpRequest) -> HttpResponse:
+        """`request.api_shareable` tells the HTTP caching middleware (http_caching.py) that
+        the answer is the response cache's kind: anonymous, public and error-free."""
         operation = prepare(request, read_request(request))
         key = operation.cache_key(request)
         if key is not None:
             cached = response_cache.get(key)
             if cached is not None:
                 response = HttpResponse(cached.body, content_type=cached.content_type)
+                for name, value in cached.headers:
+                    response[name] = value
                 response[CACHE_HEADER] = "hit"
+                request.api_shareable = True
                 return response
         answer = run(request, operation)
         response = json_response(answer.body, answer.status)
-        if key is not None and answer.storable:
-            response_cache.set(key, CachedResponse(bytes(response.content), CONTENT_TYPE))
+        shown = shown_headers(request.api_context.pages)
+        for name, value in shown.items():
+            response[name] = value
+        request.api_shareable = key is not None and answer.storable
+        if request.api_shareable:
+            stored = CachedResponse(bytes(response.content), CONTENT_TYPE, tuple(shown.items()))
+            response_cache.set(key, stored)
             response[CACHE_HEADER] = "miss"
         return response
 

@@ -5,7 +5,7 @@ width from 1 to 10,000: the API only builds Wagtail filter specs from sizes, for
 qualities listed in settings.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cms.conf import newsroom
 
@@ -69,6 +69,44 @@ class RenditionRequest:
                     f"quality {self.quality} is not allowed; allowed: "
                     f"{', '.join(map(str, newsroom.RENDITION_QUALITIES))}."
                 )
+
+
+def nearest_allowed(value: int, allowed: list[int]) -> int:
+    """The allowed value closest to `value`; between two equally close, the larger (a sharper
+    image rather than a blurry one)."""
+    if value <= 0:
+        raise RenditionNotAllowed(f"{value} is not a size or quality: use a positive number.")
+    return min(allowed, key=lambda candidate: (abs(candidate - value), -candidate))
+
+
+def snapped(request: RenditionRequest) -> RenditionRequest:
+    """The request with its sizes and quality moved to the nearest allowed ones, so a client
+    that asks for 801 px gets the 800 px rendition instead of an error. What cannot be moved
+    (fill without both sizes, a quality on PNG) still fails in `check`."""
+    sizes = newsroom.RENDITION_SIZES
+    return replace(
+        request,
+        width=None if request.width is None else nearest_allowed(request.width, sizes),
+        height=None if request.height is None else nearest_allowed(request.height, sizes),
+        quality=(
+            None
+            if request.quality is None
+            else nearest_allowed(request.quality, newsroom.RENDITION_QUALITIES)
+        ),
+    )
+
+
+def srcset_widths(widths: list[int], original_width: int) -> list[int]:
+    """Snapped widths for a srcset, ascending, each once, never above the original: every width
+    at or above the original collapses into one entry, the smallest allowed size that covers
+    it (Wagtail does not upscale, so that rendition has the original's width). Browsers reject
+    a srcset whose descriptors repeat."""
+    sizes = sorted(newsroom.RENDITION_SIZES)
+    wanted = sorted({nearest_allowed(width, sizes) for width in widths})
+    below = [width for width in wanted if width < original_width]
+    if len(below) < len(wanted):
+        below.append(next((size for size in sizes if size >= original_width), sizes[-1]))
+    return below
 
 
 def format_of(file_name: str) -> str:

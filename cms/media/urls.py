@@ -15,8 +15,20 @@ from __future__ import annotations
 from django.conf import settings
 
 
-def absolute_url(url: str) -> str:
-    """Storage URLs on S3 are absolute already; local-disk and app URLs get the site's base."""
-    if url.startswith("/"):
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+def absolute_url(url: str, base: str | None = None) -> str:
+    """Storage URLs on S3 (endpoint or custom domain) or under an absolute MEDIA_URL are
+    absolute already. Relative ones (media on local disk, the document serve view) are served
+    by this CMS, so they get `base`: the scheme and host the request came in on (see
+    `request_base`); only work outside a request falls back to the admin's base URL."""
+    if url.startswith("/") and not url.startswith("//"):
+        return (base or settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
     return url
+
+
+def request_base(request) -> str | None:
+    """`https://host:port` as the client reached us: the Host header (X-Forwarded-Host only
+    when USE_X_FORWARDED_HOST is on) checked against ALLOWED_HOSTS, and the scheme through
+    SECURE_PROXY_SSL_HEADER."""
+    if request is None:
+        return None
+    return request.build_absolute_uri("/").rstrip("/")

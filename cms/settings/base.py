@@ -7,7 +7,7 @@ from pathlib import Path
 from cms.conf import from_environment as newsroom_from_environment
 from cms.security.csp import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401
 
-from .environment import preview_client_urls
+from .environment import cors_origins_from_env, env_bool, env_int, preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "storages",
     "axes",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
+    "cms.api.http_caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -179,6 +182,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The API on the open web. CORS applies to the API alone (add the feeds' prefix here when they
+# land); the admin and preview stay same-origin. Browsers cache a preflight for a day.
+CORS_ALLOWED_ORIGINS = cors_origins_from_env()
+CORS_URLS_REGEX = r"^/graphql/"
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
+# Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
+# document URLs) follows it; trusting it without such a proxy would let clients pick the host.
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+# HTTP caching of anonymous, public, error-free API GETs (cms/api/http_caching.py): browsers
+# keep them briefly; CDNs longer, since publish webhooks purge them by cache tag.
+# (NEWSROOM_HTTP_CACHE_* and NEWSROOM_SERVE_LOCAL_MEDIA are declared in cms/conf.py.)
 
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 

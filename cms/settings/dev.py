@@ -5,6 +5,7 @@ import os
 from cms.security.csp import with_plain_http_media
 
 from .base import *
+from .environment import LOCAL_ORIGINS
 
 DEBUG = True
 VAR_DIR.mkdir(exist_ok=True)
@@ -32,5 +33,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 CONTENT_SECURITY_POLICY = with_plain_http_media(CONTENT_SECURITY_POLICY)
 
 NEWSROOM_GRAPHQL = {**NEWSROOM_GRAPHQL, "GRAPHIQL": True}
+# A frontend's dev server may run on any local port.
+CORS_ALLOWED_ORIGIN_REGEXES = [LOCAL_ORIGINS]
+NEWSROOM_SERVE_LOCAL_MEDIA = True
 # Publish webhooks in `make run`: endpoints and secret from the environment when set.
 NEWSROOM_WEBHOOK_SECRET = os.environ.get("NEWSROOM_WEBHOOK_SECRET", "dev-only-webhook-secret")

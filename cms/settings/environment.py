@@ -1,6 +1,7 @@
 """Reading configuration from the environment, failing loudly rather than falling back silently."""
 
 import os
+import re
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -68,3 +69,21 @@ def preview_client_urls() -> dict[str, str]:
     if default := os.environ.get("NEWSROOM_PREVIEW_URL", "").strip():
         urls["default"] = default
     return urls | site_urls("NEWSROOM_PREVIEW_SITE_URLS")
+
+
+LOCAL_ORIGINS = r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
+ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[^/\s:\[\]]+)(:\d+)?$")
+
+
+def cors_origins_from_env() -> list[str]:
+    """`NEWSROOM_CORS_ALLOWED_ORIGINS`: comma-separated origins (scheme, host, optional port,
+    nothing else). A path or a wildcard is refused at start-up: a browser never sends one, so
+    such an entry would silently allow nothing, and "*" would allow everyone."""
+    origins = env_list("NEWSROOM_CORS_ALLOWED_ORIGINS")
+    for origin in origins:
+        if not ORIGIN.match(origin):
+            raise ImproperlyConfigured(
+                "NEWSROOM_CORS_ALLOWED_ORIGINS entries look like https://www.example.org "
+                f"(scheme, host, optional port), got {origin!r}."
+            )
+    return origins

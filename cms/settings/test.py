@@ -30,6 +30,8 @@ NEWSROOM_WEBHOOK_URLS = []
 NEWSROOM_WEBHOOK_SECRET = "test-webhook-secret"
 WAGTAIL_HEADLESS_PREVIEW = {**WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {}}
 
+NEWSROOM_SERVE_LOCAL_MEDIA = True
+
 # The API response cache is exercised by tests/caching; elsewhere each request must execute.
 NEWSROOM_API_CACHE_ENABLED = False
 # Delta sync: nothing is left to settle in tests (one process, no concurrent commits).

@@ -1,4 +1,5 @@
-"""The JSON event a frontend receives, and the cache tags that let it purge exactly what changed.
+"""The JSON event a frontend receives, with the cache tags (newsroom_pages.cache_tags) that let
+it purge exactly what changed.
 
 Events are built while the page and its relations still exist (a deleted page's topics are gone
 after the delete), then sent only after the transaction commits.
@@ -10,6 +11,7 @@ from enum import StrEnum
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from newsroom_pages.cache_tags import cache_tags
 from newsroom_pages.paths import frontend_path
 
 
@@ -19,23 +21,6 @@ class Action(StrEnum):
     UNPUBLISHED = "unpublished"
     MOVED = "moved"
     DELETED = "deleted"
-
-
-def cache_tags(page: Page) -> list[str]:
-    """`page:<id>` for the item, `newsitems` and `newsitems:<kind>` for listings,
-    `topic:<slug>` / `country:<iso>` for filtered listings, `translations:<key>` for every
-    language version of the item."""
-    specific = page.specific
-    tags = [f"page:{page.pk}", f"translations:{page.translation_key}"]
-    kind = getattr(specific, "kind", None)
-    if kind is not None:
-        tags += ["newsitems", f"newsitems:{kind}"]
-        tags += [f"topic:{slug}" for slug in specific.topics.values_list("slug", flat=True)]
-        tags += [
-            f"country:{iso.upper()}"
-            for iso in specific.countries.values_list("iso_code", flat=True)
-        ]
-    return sorted(set(tags))
 
 
 def is_translation(page: Page) -> bool:

@@ -120,8 +120,7 @@ def test_a_document_block_links_to_the_public_file(graphql, newsroom):
     [block] = body_of(graphql, item)
     assert block["label"] == "Full report"
     assert (
-        block["document"]["url"]
-        == f"http://127.0.0.1:8000/documents/{document.pk}/{document.filename}"
+        block["document"]["url"] == f"http://testserver/documents/{document.pk}/{document.filename}"
     )
 
 
@@ -137,7 +136,7 @@ def test_rich_text_links_become_frontend_paths_and_media_urls(graphql, newsroom)
     [block] = body_of(graphql, item)
     assert block["html"] == (
         '<p><a href="/newsroom/target/">Earlier</a> and '
-        f'<a href="http://127.0.0.1:8000{document.url}">the PDF</a> and '
+        f'<a href="http://testserver{document.url}">the PDF</a> and '
         '<a href="https://example.org/">elsewhere</a>.</p>'
     )
     assert "linktype" not in block["html"] and "/admin/" not in block["html"]

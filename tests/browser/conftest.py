@@ -16,6 +16,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
@@ -30,19 +32,6 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 EDITOR_PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def _restorable_database(request) -> None:
-    """Live-server tests flush the database afterwards; the next one restores the migrated
-    content (root page, site, locales, groups) from Django's serialized copy. pytest-django
-    only takes that copy when the database is first set up by such a test, so take it here
-    when an ordinary test set the database up before."""
-    from django.db import connections
-
-    connection = connections["default"]
-    if not hasattr(connection, "_test_serialized_contents"):
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture(scope="session")

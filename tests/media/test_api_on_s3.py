@@ -58,5 +58,5 @@ def test_a_rendition_that_cannot_be_stored_is_an_error_for_that_field_only(
         " rendition(width: 480, format: WEBP) { url } } } } } }"
     )
     node = body["data"]["newsItems"]["edges"][0]["node"]
-    assert node == {"title": "Still listed", "heroImage": None}
+    assert node == {"title": "Still listed", "heroImage": {"rendition": None}}
     assert "temporarily unavailable" in body["errors"][0]["message"]

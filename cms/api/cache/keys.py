@@ -26,6 +26,7 @@ def cache_key(
     variables: dict[str, Any],
     operation_name: str | None,
     site_id: int | None,
+    base: str | None,
 ) -> str:
     payload = json.dumps(
         {
@@ -33,6 +34,7 @@ def cache_key(
             "variables": variables,
             "operation": operation_name,
             "site": site_id,
+            "base": base,
         },
         sort_keys=True,
         separators=(",", ":"),

@@ -27,6 +27,7 @@ GENERATION_KEY = KEY_PREFIX + "generation"
 class CachedResponse:
     body: bytes
     content_type: str
+    headers: tuple[tuple[str, str], ...] = ()  # what the response showed (cms/api/shown.py)
 
 
 class ResponseCache:

@@ -15,8 +15,9 @@ from newsroom_pages.privacy import Restrictions, is_public_collection
 
 
 class MediaLoader:
-    def __init__(self, restrictions: Restrictions) -> None:
+    def __init__(self, restrictions: Restrictions, base_url: str | None = None) -> None:
         self.restrictions = restrictions
+        self.base_url = base_url
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
         self._renditions_primed: set[int] = set()
@@ -60,11 +61,12 @@ class MediaLoader:
         return get_renditions(image, *specs)
 
     def absolute_url(self, url: str) -> str:
-        return absolute_url(url)
+        """On the public media base, or on the host this request came in on (see urls.py)."""
+        return absolute_url(url, self.base_url)
 
     def document_url(self, document: NewsroomDocument) -> str:
         """Wagtail's serve view, which re-checks privacy on every download (see urls.py)."""
-        return absolute_url(document.url)
+        return absolute_url(document.url, self.base_url)
 
     def loaded_document_url(self, document_id: int) -> str | None:
         """For rich-text links: the URL of a loaded public document, None for anything else."""

@@ -135,6 +135,7 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
     search = (filters.get("search") or "").strip()
     fallback = bool(filters.get("fallback"))
     ranking = search_ranking(search, code, fallback) if search else None
+    info.context.pages.listed_locales.add(code)
     matching = filtered_items(
         info.context.pages,
         kind=getattr(kind, "value", kind),

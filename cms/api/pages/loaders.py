@@ -45,6 +45,11 @@ class PageLoader:
         self.site = site
         self.now = timezone.now()
         self.pool: dict[int, Page] = {}
+        # For the response's cache tags and Content-Language (cms/api/shown.py): the locales
+        # of the listings shown, and whether a page asked for was missing (a later publish
+        # may create it).
+        self.listed_locales: set[str] = set()
+        self.missed = False
         self._topics: dict[int, list[Topic]] = {}
         self._countries: dict[int, list[Country]] = {}
         self._related: dict[int, list[NewsItemPage]] = {}

@@ -113,6 +113,7 @@ class NewsroomQuery(graphene.ObjectType):
             source = _live_page(loader, filters | {"locale__language_code": checked_locale(None)})
             page = source and (_translation(loader, source, wanted) or source)
         if page is None:
+            loader.missed = True
             return None
         loader.register([page])
         prime(info, [page])

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from graphql import print_schema
 
+from cms.api.persisted import MANIFEST, build_manifest, manifest_json
 from cms.api.schema import schema
 
 CONTRACT = Path(settings.BASE_DIR) / "frontend_contract" / "schema.graphql"
@@ -14,17 +15,21 @@ def current_schema_sdl() -> str:
 
 
 class Command(BaseCommand):
-    help = "Write the GraphQL schema to frontend_contract/schema.graphql (or --check it)."
+    help = (
+        "Write the GraphQL schema to frontend_contract/schema.graphql and the persisted "
+        "operations to frontend_contract/persisted-operations.json (or --check them)."
+    )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--check", action="store_true", help="Fail if the file is stale.")
+        parser.add_argument("--check", action="store_true", help="Fail if a file is stale.")
 
     def handle(self, *args, check: bool = False, **options) -> None:
-        sdl = current_schema_sdl()
-        if check:
-            if not CONTRACT.exists() or CONTRACT.read_text() != sdl:
-                raise CommandError(f"{CONTRACT} is stale: run `make contract` and commit it.")
-            self.stdout.write("frontend_contract/schema.graphql is current.")
-            return
-        CONTRACT.write_text(sdl)
-        self.stdout.write(f"Wrote {CONTRACT}")
+        files = {CONTRACT: current_schema_sdl(), MANIFEST: manifest_json(build_manifest())}
+        for path, text in files.items():
+            if check:
+                if not path.exists() or path.read_text() != text:
+                    raise CommandError(f"{path} is stale: run `make contract` and commit it.")
+                self.stdout.write(f"{path.name} is current.")
+            else:
+                path.write_text(text)
+                self.stdout.write(f"Wrote {path}")
