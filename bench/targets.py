@@ -96,7 +96,6 @@ GRAPPLE = Target(
         "/grapple/graphql/", grapple.ARTICLE, {"urlPath": s.article_path}
     ),
     listing_items=lambda payload: len(payload["data"]["pages"]),
-    cached_path="/grapple-cached/graphql/",
 )
 
 

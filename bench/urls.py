@@ -7,8 +7,6 @@ from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from cms.api.cache.decorator import cache_graphql_responses
-
 rest_api = WagtailAPIRouter("bench_rest")
 rest_api.register_endpoint("pages", PagesAPIViewSet)
 
@@ -17,8 +15,5 @@ grapple_view = csrf_exempt(GraphQLView.as_view(schema=grapple_schema))
 urlpatterns = [
     path("rest/", rest_api.urls),
     path("grapple/graphql/", grapple_view),
-    # The product's response cache in front of a peer: a cached-vs-uncached figure that does
-    # not wait for our API.
-    path("grapple-cached/graphql/", cache_graphql_responses(grapple_view)),
     path("", include("cms.urls")),
 ]

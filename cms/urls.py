@@ -5,11 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api.cache.decorator import cache_graphql_responses
 from cms.api.views import graphql_view
 
 urlpatterns = [
-    path("graphql/", cache_graphql_responses(graphql_view()), name="graphql"),
+    path("graphql/", graphql_view(), name="graphql"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("preview/", include("cms.landing.urls")),

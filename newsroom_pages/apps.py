@@ -9,6 +9,9 @@ class NewsroomPagesConfig(AppConfig):
 
     def ready(self) -> None:
         from .scheduling import forget_next_change  # imports models: only once apps are loaded
+        from .sites import forget_sites
 
         post_save.connect(forget_next_change, dispatch_uid="newsroom-schedule-save")
         post_delete.connect(forget_next_change, dispatch_uid="newsroom-schedule-delete")
+        post_save.connect(forget_sites, dispatch_uid="newsroom-sites-save")
+        post_delete.connect(forget_sites, dispatch_uid="newsroom-sites-delete")

@@ -46,8 +46,10 @@ def visible_pages(
     *,
     at: datetime.datetime | None = None,
     restricted_paths: list[str] | None = None,
+    site_roots: tuple[str, ...] | None = None,
 ) -> QuerySet:
-    """Live, public, unexpired pages that are real content (not untranslated aliases).
+    """Live, public, unexpired pages that are real content (not untranslated aliases), and
+    with `site_roots` (a Site's root page in every locale) only that site's pages.
 
     `expire_at` is compared with the clock here so that an item disappears at that exact
     moment, not when the scheduled-publishing command next runs.
@@ -60,6 +62,11 @@ def visible_pages(
     )
     for path in restricted_paths:
         queryset = queryset.exclude(path__startswith=path)
+    if site_roots is not None:
+        within = Q(pk__in=[])
+        for root in site_roots:
+            within |= Q(path__startswith=root)
+        queryset = queryset.filter(within)
     return queryset
 
 

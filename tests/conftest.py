@@ -21,6 +21,15 @@ def newsroom(site_root: Page):
     return NewsroomIndexPageFactory(parent=site_root, title="Newsroom", slug="newsroom")
 
 
+@pytest.fixture
+def other_site(db) -> Site:
+    """A second Site on its own host, with a newsroom of its own."""
+    root = Page.get_first_root_node().add_child(
+        instance=Page(title="Partner home", slug="partner-home")
+    )
+    return Site.objects.create(hostname="partner.example.org", root_page=root)
+
+
 @pytest.fixture(scope="module")
 def demo_newsroom(django_db_setup, django_db_blocker) -> None:
     """The demo newsroom (with its translations), built once per module because building it

@@ -1,32 +1,46 @@
 """Limits that refuse hostile queries before any resolver (or SQL) runs.
 
 The committed operations (frontend_contract/operations/) need at most depth 6, 273 tokens,
-no aliases and a cost of 701 (the listing at 100 items); the defaults in settings leave
-headroom above that (depth 8, 1000 tokens, 15 aliases, cost 3000) and each has an
-environment override. Cost: object fields cost 1, renditions 3, and a list multiplies what
-it contains by `first` (connections) or by a typical length (see LIST_SIZES), so nesting
-lists inside lists is refused long before it could explode.
+no aliases and a cost of 701 (the listing at 100 items); the defaults in `cms/conf.py` leave
+headroom above that (depth 8, 1000 tokens, 15 aliases, cost 3000) and each has an environment
+override. Cost: object fields cost 1, renditions 3, and a list multiplies what it contains by
+`first` (connections, variable defaults included) or by a typical length (LIST_SIZES), so
+nesting lists inside lists is refused long before it could explode.
+
+Each fragment is measured once per request and its shape reused at every spread, so the work
+is linear in the document's size: a document of fragments that each spread the previous one
+twice is measured in microseconds, whatever its nominal (exponential) size.
 """
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from graphql import (
     DocumentNode,
     FieldNode,
+    FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
     GraphQLSchema,
     InlineFragmentNode,
     OperationDefinitionNode,
-    ValidationRule,
+    SelectionSetNode,
+    StringValueNode,
+    Visitor,
     parse,
+    print_ast,
     validate,
+    visit,
 )
+from graphql.utilities import value_from_ast_untyped
 from graphql.validation import NoSchemaIntrospectionCustomRule, specified_rules
 
 from cms.conf import newsroom
+
+from .cache.keys import uses_private_arguments
+from .errors import ErrorCode, coded
 
 EXPENSIVE_FIELDS = {"rendition": 3, "srcSet": 3}
 LIST_SIZES = {
@@ -39,50 +53,66 @@ LIST_SIZES = {
     "locales": 4,
 }
 PAGINATED_FIELDS = {"newsItems"}
+INTROSPECTION_FIELDS = {"__schema", "__type"}
 
 
 def limits() -> Mapping[str, Any]:
     return newsroom.GRAPHQL
 
 
-class QueryShape:
-    """Depth, alias count and cost of one operation, with fragments expanded."""
+@dataclass(frozen=True)
+class Shape:
+    depth: int
+    cost: int
+    aliases: int
 
-    def __init__(self, fragments: dict, variables: Mapping[str, Any]) -> None:
+
+EMPTY = Shape(0, 0, 0)
+
+
+class QueryShape:
+    """Depth, alias count and cost of one operation, each fragment measured once."""
+
+    def __init__(self, fragments: dict[str, FragmentDefinitionNode], variables: Mapping) -> None:
         self.fragments = fragments
         self.variables = variables
-        self.aliases = 0
+        self._fragments: dict[str, Shape] = {}
+        self._measuring: set[str] = set()
 
-    def fields(self, selection_set, seen: frozenset = frozenset()) -> list[FieldNode]:
-        found: list[FieldNode] = []
+    def of(self, selection_set: SelectionSetNode | None) -> Shape:
+        inner = cost = aliases = 0
         for selection in selection_set.selections if selection_set else ():
             if isinstance(selection, FieldNode):
-                found.append(selection)
-            elif isinstance(selection, InlineFragmentNode):
-                found.extend(self.fields(selection.selection_set, seen))
-            elif isinstance(selection, FragmentSpreadNode):
-                name = selection.name.value
-                if name not in seen and name in self.fragments:
-                    found.extend(self.fields(self.fragments[name].selection_set, seen | {name}))
-        return found
-
-    def depth(self, selection_set) -> int:
-        children = self.fields(selection_set)
-        return 1 + max(
-            (self.depth(f.selection_set) for f in children if f.selection_set), default=0
-        )
-
-    def cost(self, selection_set) -> int:
-        total = 0
-        for field in self.fields(selection_set):
-            if field.alias:
-                self.aliases += 1
-            name = field.name.value
-            if not field.selection_set:
-                total += EXPENSIVE_FIELDS.get(name, 0)
+                if selection.name.value in INTROSPECTION_FIELDS:
+                    continue
+                aliases += 1 if selection.alias else 0
+                if not selection.selection_set:
+                    cost += EXPENSIVE_FIELDS.get(selection.name.value, 0)
+                    continue
+                child = self.of(selection.selection_set)
+                inner = max(inner, child.depth)
+                cost += 1 + self.list_size(selection) * child.cost
+                aliases += child.aliases
                 continue
-            total += 1 + self.list_size(field) * self.cost(field.selection_set)
-        return total
+            if isinstance(selection, InlineFragmentNode):
+                child = self.of(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                child = self.fragment(selection.name.value)
+            else:
+                continue
+            inner = max(inner, child.depth - 1)
+            cost += child.cost
+            aliases += child.aliases
+        return Shape(1 + inner, cost, aliases)
+
+    def fragment(self, name: str) -> Shape:
+        if name not in self._fragments:
+            if name in self._measuring or name not in self.fragments:
+                return EMPTY  # a cycle or an unknown fragment: validation reports it
+            self._measuring.add(name)
+            self._fragments[name] = self.of(self.fragments[name].selection_set)
+            self._measuring.discard(name)
+        return self._fragments[name]
 
     def list_size(self, field: FieldNode) -> int:
         name = field.name.value
@@ -107,70 +137,98 @@ class QueryShape:
         return default
 
 
-def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
-    class QueryLimitsRule(ValidationRule):
-        def enter_document(self, node, *_args):
-            operations = [d for d in node.definitions if isinstance(d, OperationDefinitionNode)]
-            if len(operations) > 1:
-                self.report_error(GraphQLError("Send one operation per request.", operations[1]))
-                return self.BREAK
-            fragments = {
-                d.name.value: d for d in node.definitions if d.kind == "fragment_definition"
-            }
-            for operation in operations:
-                self.check(operation, QueryShape(fragments, variables or {}))
-            return self.SKIP
-
-        def check(self, operation: OperationDefinitionNode, shape: QueryShape) -> None:
-            configured = limits()
-            depth = shape.depth(operation.selection_set)
-            if depth > configured["MAX_DEPTH"]:
-                self.report_error(
-                    GraphQLError(
-                        f"Query depth {depth} exceeds the limit of {configured['MAX_DEPTH']}.",
-                        operation,
-                    )
-                )
-            cost = shape.cost(operation.selection_set)
-            if shape.aliases > configured["MAX_ALIASES"]:
-                self.report_error(
-                    GraphQLError(
-                        f"{shape.aliases} aliases exceed the limit of {configured['MAX_ALIASES']}.",
-                        operation,
-                    )
-                )
-            if cost > configured["MAX_COST"]:
-                self.report_error(
-                    GraphQLError(
-                        f"Query cost {cost} exceeds the limit of {configured['MAX_COST']}; "
-                        "ask for fewer items per page or fewer nested lists.",
-                        operation,
-                    )
-                )
-
-    return QueryLimitsRule
+def effective_variables(operation: OperationDefinitionNode, variables: Mapping) -> dict:
+    """What the operation will execute with: declared defaults, overridden by the request."""
+    values = {
+        definition.variable.name.value: value_from_ast_untyped(definition.default_value)
+        for definition in operation.variable_definitions
+        if definition.default_value is not None
+    }
+    return {**values, **variables}
 
 
-def validation_rules(variables: Mapping[str, Any] | None) -> list[type[ValidationRule]]:
-    return [*document_rules(limits()["INTROSPECTION"]), limits_rule(variables)]
+def limit_errors(
+    document: DocumentNode, operation: OperationDefinitionNode, variables: Mapping
+) -> list[GraphQLError]:
+    configured = limits()
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    shape = QueryShape(fragments, effective_variables(operation, variables)).of(
+        operation.selection_set
+    )
+    errors = []
+    if shape.depth > configured["MAX_DEPTH"]:
+        errors.append(
+            coded(
+                f"Query depth {shape.depth} exceeds the limit of {configured['MAX_DEPTH']}.",
+                ErrorCode.QUERY_TOO_DEEP,
+                operation,
+            )
+        )
+    if shape.aliases > configured["MAX_ALIASES"]:
+        errors.append(
+            coded(
+                f"{shape.aliases} aliases exceed the limit of {configured['MAX_ALIASES']}.",
+                ErrorCode.QUERY_TOO_COMPLEX,
+                operation,
+            )
+        )
+    if shape.cost > configured["MAX_COST"]:
+        errors.append(
+            coded(
+                f"Query cost {shape.cost} exceeds the limit of {configured['MAX_COST']}; "
+                "ask for fewer items per page or fewer nested lists.",
+                ErrorCode.QUERY_TOO_COMPLEX,
+                operation,
+            )
+        )
+    return errors
 
 
-def document_rules(introspection: bool) -> list[type[ValidationRule]]:
+def document_rules(introspection: bool) -> list:
     """The rules whose verdict depends on the query text alone (not on variables)."""
     if introspection:
         return list(specified_rules)
     return [*specified_rules, NoSchemaIntrospectionCustomRule]
 
 
-@lru_cache(maxsize=512)
+@dataclass(frozen=True)
+class CheckedDocument:
+    document: DocumentNode | None
+    errors: tuple[GraphQLError, ...]
+    normalized: str = ""
+    private: bool = False
+    """Uses an argument (a preview or embargo token) that makes the answer personal."""
+
+
+@lru_cache(maxsize=256)
 def checked_document(
     schema: GraphQLSchema, query: str, max_tokens: int, introspection: bool
-) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
+) -> CheckedDocument:
     """Parsing and the standard validation are pure functions of the query text, and frontends
-    send the same few operations over and over: do that work once per text. The limits that
-    read variables (`first` in the cost) still run on every request."""
+    send the same few operations over and over: do that work once per text. The text reaching
+    here has passed the byte limit, and the parser stops at `max_tokens`."""
     try:
-        document = parse(query, max_tokens=max_tokens)
+        document = parse(query, max_tokens=max_tokens, no_location=False)
     except GraphQLError as error:
-        return None, (error,)
-    return document, tuple(validate(schema, document, document_rules(introspection), max_errors=20))
+        return CheckedDocument(None, (coded(error.message, ErrorCode.GRAPHQL_PARSE_FAILED),))
+    errors = tuple(validate(schema, document, document_rules(introspection), max_errors=20))
+    if any(
+        isinstance(node, StringValueNode) and "\x00" in node.value for node in _strings(document)
+    ):
+        errors += (coded("Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT),)
+    if errors:
+        return CheckedDocument(None, errors)
+    return CheckedDocument(document, (), print_ast(document), uses_private_arguments(document))
+
+
+def _strings(document: DocumentNode) -> list[StringValueNode]:
+    found: list[StringValueNode] = []
+
+    class Strings(Visitor):
+        def enter_string_value(self, node: StringValueNode, *_args) -> None:
+            found.append(node)
+
+    visit(document, Strings())
+    return found

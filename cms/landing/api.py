@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from cms.api.context import ApiContext
 from cms.api.schema import schema
 from cms.preview.tokens import PreviewTokenExpired
+from newsroom_pages.sites import site_for_request
 
 PREVIEW_QUERY = """
 query Preview($token: String!) {
@@ -41,7 +42,9 @@ class PreviewUnavailable(Exception):
 
 def preview_data(request: HttpRequest, token: str) -> dict:
     result = schema.execute(
-        PREVIEW_QUERY, variable_values={"token": token}, context_value=ApiContext(request)
+        PREVIEW_QUERY,
+        variable_values={"token": token},
+        context_value=ApiContext(request, site_for_request(request)),
     )
     if result.errors or not result.data or not result.data["page"]:
         message = result.errors[0].message if result.errors else "The preview token is not valid."

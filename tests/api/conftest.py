@@ -14,8 +14,13 @@ class GraphQLClient:
         self.client = Client(HTTP_HOST="testserver")
 
     def post(self, query: str, variables: dict | None = None, **extra):
-        payload = {"query": query, "variables": variables or {}} | extra
-        return self.client.post("/graphql/", json.dumps(payload), content_type="application/json")
+        """`extra`: more body fields (operationName, extensions) or HTTP_* headers."""
+        headers = {name: value for name, value in extra.items() if name.startswith("HTTP_")}
+        fields = {name: value for name, value in extra.items() if name not in headers}
+        payload = {"query": query, "variables": variables or {}} | fields
+        return self.client.post(
+            "/graphql/", json.dumps(payload), content_type="application/json", **headers
+        )
 
     def query(self, query: str, variables: dict | None = None) -> dict:
         response = self.post(query, variables)

@@ -19,6 +19,13 @@ from .conftest import listing_titles
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
+
+@pytest.fixture(autouse=True)
+def response_cache_on(settings):
+    """As in production: a cached answer must never carry what the privacy rule hides."""
+    settings.NEWSROOM_API_CACHE_ENABLED = True
+
+
 SECRET = "Hidden item"
 
 

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from tests.api.conftest import GraphQLClient
+
 
 @pytest.fixture(autouse=True)
 def empty_cache(settings):
@@ -8,3 +10,8 @@ def empty_cache(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def graphql(db) -> GraphQLClient:
+    return GraphQLClient()

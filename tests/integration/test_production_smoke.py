@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from django.db import connection
 from port_for import get_port
 
 from cms.media.models import NewsroomRendition
+from tests.api.test_hostile import fragment_bomb
 from tests.media.uploads import CREDIT, image_bytes
 from tests.support.s3 import ACCESS_KEY, REGION, SECRET_KEY, start_moto
 
@@ -187,3 +189,22 @@ def test_an_image_uploaded_through_the_admin_has_a_rendition_url_that_fetches(
     fetched = requests.get(url, timeout=10)
     assert fetched.status_code == 200
     assert fetched.headers["Content-Type"] == "image/jpeg"
+
+
+def test_a_fragment_bomb_is_refused_quickly_while_normal_requests_are_served(production):
+    """Four bombs at once wedged a worker before the limits measured each fragment once."""
+    bomb = {"query": fragment_bomb(60)}
+    normal = f"{production}/graphql/?query={{locales{{code}}}}"
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        started = time.perf_counter()
+        bombs = [
+            pool.submit(requests.post, f"{production}/graphql/", json=bomb, timeout=20)
+            for _ in range(4)
+        ]
+        served = [pool.submit(requests.get, normal, timeout=20) for _ in range(2)]
+        bomb_statuses = [future.result().status_code for future in bombs]
+        served_statuses = [future.result().status_code for future in served]
+        seconds = time.perf_counter() - started
+    assert bomb_statuses == [400] * 4
+    assert served_statuses == [200, 200]
+    assert seconds < 5

@@ -5,9 +5,17 @@ transaction commits (so a request racing the commit cannot keep the old content 
 """
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from newsroom_pages.snippets import Country, PressContact, Topic
@@ -33,8 +41,21 @@ def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
 
 
 def shown_models() -> list[type]:
-    """Models whose rows appear inside page responses (names, credits, contacts)."""
-    return [Topic, Country, PressContact, get_image_model()]
+    """Models whose rows change an anonymous answer: what pages show (names, credits, contacts,
+    documents), who may see it (view restrictions on pages and collections, the collections
+    media sit in) and which site a host serves."""
+    return [
+        Topic,
+        Country,
+        PressContact,
+        get_image_model(),
+        get_document_model(),
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Collection,
+        Site,
+        Locale,
+    ]
 
 
 def connect_signals() -> None:
@@ -48,4 +69,10 @@ def connect_signals() -> None:
         )
         post_delete.connect(
             invalidate_responses, sender=model, dispatch_uid=f"{DISPATCH_PREFIX}.del.{label}"
+        )
+    for restriction in (PageViewRestriction, CollectionViewRestriction):
+        m2m_changed.connect(
+            invalidate_responses,
+            sender=restriction.groups.through,
+            dispatch_uid=f"{DISPATCH_PREFIX}.groups.{restriction._meta.label_lower}",
         )

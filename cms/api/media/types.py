@@ -1,8 +1,8 @@
 """GraphQL types for images, renditions and documents: the credit travels with every rendition."""
 
 import graphene
-from graphql import GraphQLError
 
+from cms.api.errors import ErrorCode, coded
 from cms.media.rendition_specs import RenditionNotAllowed, RenditionRequest, format_of
 from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
 
@@ -55,11 +55,13 @@ def _renditions(info, image, requests: list[RenditionRequest]) -> list:
     try:
         specs = [request.filter_spec() for request in requests]
     except RenditionNotAllowed as error:
-        raise GraphQLError(str(error)) from None
+        raise coded(str(error), ErrorCode.RENDITION_NOT_ALLOWED) from None
     try:
         found = info.context.media.renditions(image, *specs)
-    except (RenditionUnavailable, InvalidRenditionSpec) as error:
-        raise GraphQLError(str(error)) from None
+    except InvalidRenditionSpec as error:
+        raise coded(str(error), ErrorCode.RENDITION_NOT_ALLOWED) from None
+    except RenditionUnavailable as error:
+        raise coded(str(error), ErrorCode.RENDITION_UNAVAILABLE) from None
     renditions = [found[spec] for spec in specs]
     for rendition in renditions:
         rendition.image = image
@@ -124,7 +126,7 @@ class Image(graphene.ObjectType):
     @staticmethod
     def resolve_src_set(image, info, widths: list[int], format=None) -> str:
         if not widths or len(widths) > 8:
-            raise GraphQLError("srcSet takes between 1 and 8 widths.")
+            raise coded("srcSet takes between 1 and 8 widths.", ErrorCode.RENDITION_NOT_ALLOWED)
         requests = [RenditionRequest(width=w, format=_enum_value(format)) for w in widths]
         renditions = _renditions(info, image, requests)
         media = info.context.media

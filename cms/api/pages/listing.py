@@ -22,6 +22,8 @@ from newsroom_pages.localization import in_locale
 from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import Topic as TopicModel
 
+from ..errors import ErrorCode, coded
+from ..ids import database_id
 from ..selection import selected_names
 from .types import NewsItem, NewsKind
 
@@ -30,6 +32,7 @@ KIND_MODELS = {
     "REPORT": models.ReportPage,
     "CAMPAIGN_VICTORY": models.CampaignVictoryPage,
 }
+INVALID_CURSOR = "`after` is not a cursor returned by this API."
 RELEVANCE_CURSOR = "relevance"
 
 
@@ -81,9 +84,9 @@ def encode_cursor(page) -> str:
 def decode_cursor(cursor: str) -> tuple[datetime.date, int]:
     try:
         day, pk = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        return datetime.date.fromisoformat(day), int(pk)
+        return datetime.date.fromisoformat(day), database_id(pk, INVALID_CURSOR)
     except (ValueError, binascii.Error, UnicodeError):
-        raise GraphQLError("`after` is not a cursor returned by this API.") from None
+        raise GraphQLError(INVALID_CURSOR) from None
 
 
 def checked_locale(code: str | None) -> str:
@@ -102,7 +105,7 @@ def search_ranking(text: str, code: str, fallback: bool) -> list[int]:
     try:
         return [hit.page_id for hit in search_engine.ranked(text, codes)]
     except search_engine.SearchError as error:
-        raise GraphQLError(str(error), extensions={"code": "BAD_USER_INPUT"}) from None
+        raise coded(str(error), ErrorCode.BAD_USER_INPUT) from None
 
 
 def filtered_items(
@@ -236,9 +239,9 @@ def decode_relevance_cursor(cursor: str) -> int:
             raise ValueError(kind)
         return int(position)
     except (ValueError, binascii.Error, UnicodeError):
-        raise GraphQLError(
+        raise coded(
             "`after` is not a cursor returned by this API for this sort.",
-            extensions={"code": "BAD_USER_INPUT"},
+            ErrorCode.BAD_USER_INPUT,
         ) from None
 
 

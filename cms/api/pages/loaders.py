@@ -18,6 +18,7 @@ from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
+from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
 
 from .body import BodyLoader
@@ -32,9 +33,12 @@ NEWS_ITEM_JOINS = (
 
 
 class PageLoader:
-    def __init__(self, media: MediaLoader, restrictions: Restrictions) -> None:
+    def __init__(
+        self, media: MediaLoader, restrictions: Restrictions, site: SiteScope | None
+    ) -> None:
         self.media = media
         self.restrictions = restrictions
+        self.site = site
         self.now = timezone.now()
         self.pool: dict[int, Page] = {}
         self._topics: dict[int, list[Topic]] = {}
@@ -45,7 +49,12 @@ class PageLoader:
         self._index_contacts: dict | None = None
 
     def visible(self, queryset: QuerySet) -> QuerySet:
-        return visible_pages(queryset, at=self.now, restricted_paths=self.restrictions.page_paths())
+        return visible_pages(
+            queryset,
+            at=self.now,
+            restricted_paths=self.restrictions.page_paths(),
+            site_roots=self.site.root_paths if self.site else None,
+        )
 
     def news_items(self) -> QuerySet:
         return self.visible(NewsItemPage.objects.all()).select_related(*NEWS_ITEM_JOINS)

@@ -4,12 +4,14 @@ import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
-from cms.preview.tokens import PreviewTokenInvalid
+from cms.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid
 from cms.preview.tokens import resolve_preview as preview_page
 from newsroom_pages.paths import split_frontend_path
 from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import Topic as TopicModel
 
+from ..errors import ErrorCode, coded
+from ..ids import database_id
 from .listing import (
     NEWS_ITEMS_ARGUMENTS,
     NewsItemConnection,
@@ -26,8 +28,10 @@ def resolve_preview(info, token: str, page_id: str | None):
     page that is not public can leave the CMS."""
     try:
         page = preview_page(token, page_id=page_id)
+    except PreviewTokenExpired as error:
+        raise coded(str(error), ErrorCode.PREVIEW_TOKEN_EXPIRED) from None
     except PreviewTokenInvalid as error:
-        raise GraphQLError(str(error)) from None
+        raise coded(str(error), ErrorCode.PREVIEW_TOKEN_INVALID) from None
     info.context.pages.register_preview(page)
     return page
 
@@ -36,10 +40,7 @@ def _page_filters(url_path: str | None, page_id: str | None, locale: str | None)
     if (url_path is None) == (page_id is None):
         raise GraphQLError("Give exactly one of `urlPath` or `id`.")
     if page_id is not None:
-        try:
-            return {"pk": int(page_id)}
-        except ValueError:
-            raise GraphQLError("`id` must be a page id returned by this API.") from None
+        return {"pk": database_id(page_id, "`id` must be a page id returned by this API.")}
     path_locale, slugs = split_frontend_path(url_path)
     if path_locale and locale and path_locale != locale:
         raise GraphQLError(f"`urlPath` is in locale '{path_locale}' but `locale` is '{locale}'.")

@@ -1,0 +1,127 @@
+"""One request pipeline for /graphql/, in the order that makes refusals cheap:
+
+read the request once (`request.py`: byte limits first) → parse with the parser's own token
+limit and validate, once per query text (`protection.checked_document`) → choose the operation,
+check strings, depth, aliases and cost with the request's variables (each fragment measured
+once) → look up the response cache, keyed on exactly what will execute → run the schedule's
+catch-up and execute → store. A refusal runs no SQL and costs milliseconds, whatever its size.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, OperationType, execute
+
+from newsroom_pages.scheduling import catch_up_when_due
+from newsroom_pages.sites import SiteScope, site_for_request
+
+from .cache.keys import cache_key
+from .cache.store import response_cache
+from .context import ApiContext
+from .errors import ErrorCode, Refusal, coded, formatted
+from .protection import CheckedDocument, checked_document, limit_errors, limits
+from .request import GraphQLParams
+from .schema import schema
+
+
+@dataclass(frozen=True)
+class Operation:
+    params: GraphQLParams
+    checked: CheckedDocument
+    definition: OperationDefinitionNode
+    site: SiteScope
+
+    def cache_key(self, request: HttpRequest) -> str | None:
+        """None when the answer must not be shared: personal (a signed-in user, credentials,
+        a preview or embargo token) or the cache is off."""
+        user = getattr(request, "user", None)
+        if (user is not None and user.is_authenticated) or "HTTP_AUTHORIZATION" in request.META:
+            return None
+        if self.checked.private or not response_cache.enabled:
+            return None
+        return cache_key(
+            self.checked.normalized,
+            self.params.variables,
+            self.params.operation_name,
+            self.site.site_id,
+        )
+
+
+def prepare(request: HttpRequest, params: GraphQLParams) -> Operation:
+    configured = limits()
+    checked = checked_document(
+        schema.graphql_schema, params.query, configured["MAX_TOKENS"], configured["INTROSPECTION"]
+    )
+    if checked.document is None:
+        raise Refusal(400, *checked.errors)
+    definition = _operation(checked, params.operation_name)
+    if _has_nul(params.variables):
+        raise Refusal.of(400, "Strings may not contain NUL characters.", ErrorCode.BAD_USER_INPUT)
+    errors = limit_errors(checked.document, definition, params.variables)
+    if errors:
+        raise Refusal(400, *errors)
+    return Operation(params, checked, definition, site_for_request(request))
+
+
+def _operation(checked: CheckedDocument, name: str | None) -> OperationDefinitionNode:
+    operations = [d for d in checked.document.definitions if isinstance(d, OperationDefinitionNode)]
+    if len(operations) > 1:
+        raise Refusal.of(400, "Send one operation per request.", ErrorCode.OPERATION_NOT_SUPPORTED)
+    operation = operations[0]
+    if name and (operation.name is None or operation.name.value != name):
+        raise Refusal.of(400, f"Unknown operation '{name}'.", ErrorCode.OPERATION_NOT_SUPPORTED)
+    if operation.operation is not OperationType.QUERY:
+        raise Refusal.of(400, "Only queries are supported.", ErrorCode.OPERATION_NOT_SUPPORTED)
+    return operation
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: dict
+    status: int
+
+    @property
+    def storable(self) -> bool:
+        return self.status == 200 and not self.body.get("errors")
+
+
+def run(request: HttpRequest, operation: Operation) -> Answer:
+    catch_up_when_due()
+    result: ExecutionResult = execute(
+        schema.graphql_schema,
+        operation.checked.document,
+        context_value=ApiContext(request, operation.site),
+        variable_values=operation.params.variables,
+        operation_name=operation.params.operation_name,
+    )
+    if result.data is None and result.errors and not any(e.path for e in result.errors):
+        # Variables that cannot be coerced to their declared types: nothing executed.
+        errors = [coded(e.message, ErrorCode.BAD_USER_INPUT) for e in result.errors]
+        raise Refusal(400, *errors)
+    body: dict[str, Any] = {}
+    if result.errors:
+        body["errors"] = [formatted(error) for error in result.errors]
+    body["data"] = result.data
+    return Answer(body, 200)
+
+
+def refusal_body(refusal: Refusal) -> dict:
+    return {"errors": [formatted(error) for error in refusal.errors]}
+
+
+def internal_error_body(error: Exception) -> dict:
+    return {"errors": [formatted(error)]}
+
+
+__all__ = ["Answer", "GraphQLError", "Operation", "prepare", "refusal_body", "run"]
