@@ -121,3 +121,33 @@ def lines(runs: list[dict]) -> list[str]:
                 f"{row['median_ms']:>10.1f} {row['p95_ms']:>8.1f}"
             )
     return out
+
+
+def main() -> None:
+    """`python -m bench.search --database-url postgres://...`: only this measurement, on an
+    existing database (make bench runs it as part of the PostgreSQL pass)."""
+    import argparse
+    import json
+    import os
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    os.environ["BENCH_DATABASE_URL"] = args.database_url
+
+    import django
+    from django.core.management import call_command
+    from django.db import connection
+
+    django.setup()
+    call_command("migrate", verbosity=0, interactive=False)
+    result = run(args.repeats, args.warmup)
+    print("\n".join(lines([{"backend": connection.vendor, "search": result}])))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

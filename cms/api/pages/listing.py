@@ -19,6 +19,7 @@ from cms.search import query as search_engine
 from newsroom_pages.classification import classified
 from newsroom_pages.localization import in_locale
 
+from ..errors import ErrorCode, coded
 from ..ids import database_id
 from ..selection import selected_names
 from .types import NewsItem, NewsKind
@@ -96,7 +97,7 @@ def search_ranking(text: str, code: str, fallback: bool) -> list[int]:
     try:
         return [hit.page_id for hit in search_engine.ranked(text, codes)]
     except search_engine.SearchError as error:
-        raise GraphQLError(str(error), extensions={"code": "BAD_USER_INPUT"}) from None
+        raise coded(str(error), ErrorCode.BAD_USER_INPUT) from None
 
 
 def filtered_items(
@@ -220,9 +221,9 @@ def decode_relevance_cursor(cursor: str) -> int:
             raise ValueError(kind)
         return int(position)
     except (ValueError, binascii.Error, UnicodeError):
-        raise GraphQLError(
+        raise coded(
             "`after` is not a cursor returned by this API for this sort.",
-            extensions={"code": "BAD_USER_INPUT"},
+            ErrorCode.BAD_USER_INPUT,
         ) from None
 
 
