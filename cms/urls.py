@@ -6,12 +6,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.cache.decorator import cache_graphql_responses
 from cms.api.views import graphql_view
+from cms.landing.urls import embargo_urlpatterns
 
 urlpatterns = [
     path("graphql/", cache_graphql_responses(graphql_view()), name="graphql"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("preview/", include("cms.landing.urls")),
+    path("embargo/", include(embargo_urlpatterns)),
 ]
 
 if settings.DEBUG:

@@ -18,6 +18,7 @@ from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, exec
 from newsroom_pages.scheduling import catch_up_when_due
 
 from .context import ApiContext
+from .private import apply_private_headers
 from .protection import checked_document, limits, limits_rule
 
 logger = logging.getLogger(__name__)
@@ -46,7 +47,8 @@ class NewsroomGraphQLView(GraphQLView):
         try:
             data = self.parse_body(request)
             result, status = self.get_response(request, data)
-            return HttpResponse(result, status=status, content_type="application/json")
+            response = HttpResponse(result, status=status, content_type="application/json")
+            return apply_private_headers(request, response)
         except HttpError as error:
             message = error.message if isinstance(error.message, str) else INTERNAL_ERROR
             return error_response(message, error.response.status_code)

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .environment import env_bool, env_int, env_list, preview_client_urls
+from .environment import env_bool, env_int, env_list, env_site_urls, preview_client_urls
 from .machine_translation import machine_translator_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "cms.webhooks",
     "cms.preview",
     "cms.landing",
+    "cms.embargo",
+    "cms.review",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -188,3 +190,14 @@ GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 # publish/unpublish/move/delete. Needs a cache shared by all processes in production.
 NEWSROOM_API_CACHE_ENABLED = True
 NEWSROOM_API_CACHE_TIMEOUT = 300
+
+# Embargoes and legal review (see README "Embargo and legal review").
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Newsroom press office <press@example.org>"
+)
+NEWSROOM_EMBARGO_URL = os.environ.get("NEWSROOM_EMBARGO_URL", "").strip()
+NEWSROOM_EMBARGO_SITE_URLS = env_site_urls("NEWSROOM_EMBARGO_SITE_URLS")
+NEWSROOM_EMBARGO_TOKEN_TTL = env_int("NEWSROOM_EMBARGO_TOKEN_TTL", 30 * 24 * 3600)
+NEWSROOM_EMBARGO_IP_HASH_KEY = ""
+NEWSROOM_LEGAL_REVIEW_BYPASS_GROUPS = env_list("NEWSROOM_LEGAL_REVIEW_BYPASS_GROUPS")
+NEWSROOM_DASHBOARD_EXPIRING_DAYS = env_int("NEWSROOM_DASHBOARD_EXPIRING_DAYS", 7)

@@ -65,3 +65,14 @@ def preview_client_urls() -> dict[str, str]:
             )
         urls[hostname.strip()] = url.strip()
     return urls
+
+
+def env_site_urls(name: str) -> dict[str, str]:
+    """`hostname=url,…` from the environment, one URL per site."""
+    urls = {}
+    for pair in env_list(name):
+        hostname, separator, url = pair.partition("=")
+        if not separator or not url.strip():
+            raise ImproperlyConfigured(f"{name} entries look like hostname=url, got {pair!r}.")
+        urls[hostname.strip()] = url.strip()
+    return urls

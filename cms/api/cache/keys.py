@@ -16,8 +16,9 @@ from graphql.language.visitor import Visitor
 
 KEY_PREFIX = "newsroom:graphql:"
 
-# Arguments whose presence makes a response personal (drafts seen through a preview token).
-PRIVATE_ARGUMENTS = frozenset({"previewToken", "token"})
+# Arguments whose presence makes a response personal (drafts seen through a preview token,
+# releases through a journalist's embargo token).
+PRIVATE_ARGUMENTS = frozenset({"previewToken", "embargoToken", "token"})
 
 
 class UncacheableQuery(ValueError):

@@ -3,6 +3,7 @@
 import graphene
 from django.contrib.contenttypes.models import ContentType
 
+from cms.api.embargo.types import Embargo, resolve_embargo
 from cms.api.media.types import Document, Image
 from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
@@ -46,9 +47,12 @@ class PageInterface(graphene.Interface):
     first_published_at = graphene.DateTime()
     last_published_at = graphene.DateTime()
     translations = graphene.List(graphene.NonNull(Translation), required=True)
+    embargo = graphene.Field(Embargo, description="Set only on a page opened by `embargoToken`.")
 
     class Meta:
         name = "Page"
+
+    resolve_embargo = staticmethod(resolve_embargo)
 
     @classmethod
     def resolve_type(cls, page, info):
