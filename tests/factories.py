@@ -136,3 +136,4 @@ class PressListFactory(DjangoModelFactory):
     def journalists(self, create, extracted, **kwargs):
         if create and extracted:
             self.journalists.add(*extracted)
+            self.save()  # a ParentalManyToManyField is written on save
