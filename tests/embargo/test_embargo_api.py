@@ -212,3 +212,9 @@ def test_refused_tokens_log_no_open(client, links):
     links["amal@press.example"].revoke()
     client.post(EMBARGOED, {"token": token(links["amal@press.example"])})
     assert not EmbargoOpen.objects.exists()
+
+
+def test_the_contract_operation_reads_an_embargoed_article(client, links):
+    data = client.operation("EmbargoedArticle", {"token": token(links["amal@press.example"])})
+    assert data["page"]["embargo"]["recipient"]["name"] == "Amal Haddad"
+    assert data["page"]["body"][0]["blockType"] == "paragraph"
