@@ -13,7 +13,14 @@ from newsroom_pages.visibility import visible_pages
 
 from .audit import record_open
 from .links import EmbargoLink
-from .tokens import EmbargoTokenError, EmbargoTokenRevoked, EmbargoWithdrawn, read_token
+from .tokens import (
+    EmbargoTokenError,
+    EmbargoTokenExpired,
+    EmbargoTokenRevoked,
+    EmbargoWithdrawn,
+    read_token,
+    token_ttl_after_release,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ def open_embargo(
         raise EmbargoTokenError()
     if link.is_revoked or not link.journalist.active:
         raise EmbargoTokenRevoked()
+    if at > link.lifts_at + token_ttl_after_release():
+        raise EmbargoTokenExpired()
     due = link.revision.approved_go_live_at
     if due is not None and due <= at:
         # The moment has come but nothing has published it yet: publish now, never show the

@@ -2,56 +2,23 @@
 loopback (aiosmtpd) that the CMS sends the embargo emails to."""
 
 import datetime
-import email
-import email.policy
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from tests.factories import JournalistFactory, PressListFactory, PressReleasePageFactory
+from tests.support.smtp import Mailbox, smtp_mailbox
 
 GO_LIVE = datetime.timedelta(days=2)
-
-
-@dataclass
-class Mailbox:
-    host: str = "127.0.0.1"
-    port: int = 0
-    messages: list[email.message.EmailMessage] = field(default_factory=list)
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.SMTP))
-        return "250 Message accepted for delivery"
-
-    def to(self, address: str) -> email.message.EmailMessage:
-        (message,) = [m for m in self.messages if m["To"] == address]
-        return message
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def mailbox(settings) -> Iterator[Mailbox]:
     """Django sends through its real SMTP backend to this server."""
-    box = Mailbox(port=free_port())
-    controller = Controller(box, hostname=box.host, port=box.port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = box.host
-    settings.EMAIL_PORT = box.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 10
-    yield box
-    controller.stop()
+    with smtp_mailbox(settings) as box:
+        yield box
 
 
 @pytest.fixture

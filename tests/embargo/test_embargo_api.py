@@ -135,11 +135,20 @@ def test_malformed_tokens_are_refused_with_a_code(client, value):
     assert error_code(client.post(EMBARGOED, {"token": value})) == "EMBARGO_TOKEN_INVALID"
 
 
-def test_a_token_past_its_lifetime_has_expired(client, links, settings):
+def test_a_link_expires_its_lifetime_after_the_release(client, links, settings):
     settings.NEWSROOM_EMBARGO_TOKEN_TTL = 3600
     variables = {"token": token(links["amal@press.example"])}
-    with time_machine.travel(timezone.now() + datetime.timedelta(hours=2)):
+    with time_machine.travel(timezone.now() + GO_LIVE + datetime.timedelta(minutes=59)):
+        assert client.query(EMBARGOED, variables)["page"]["embargo"]["isLifted"] is True
+    with time_machine.travel(timezone.now() + GO_LIVE + datetime.timedelta(minutes=61)):
         assert error_code(client.post(EMBARGOED, variables)) == "EMBARGO_TOKEN_EXPIRED"
+
+
+def test_a_link_sent_long_before_the_release_works_until_it(client, links, settings):
+    settings.NEWSROOM_EMBARGO_TOKEN_TTL = 60
+    variables = {"token": token(links["amal@press.example"])}
+    with time_machine.travel(timezone.now() + GO_LIVE - datetime.timedelta(minutes=5)):
+        assert client.query(EMBARGOED, variables)["page"]["embargo"]["isLifted"] is False
 
 
 def test_a_link_to_a_release_taken_off_the_schedule_is_withdrawn(client, links, release):

@@ -14,6 +14,7 @@ from cms.embargo.links import EmbargoLink
 from cms.embargo.sending import NotScheduled, send_embargo
 from cms.embargo.tokens import read_token
 from tests.factories import JournalistFactory, PressReleasePageFactory
+from tests.support.smtp import free_port, link_in
 
 from .conftest import GO_LIVE, token_of
 
@@ -22,12 +23,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 def subject(message) -> str:
     return str(message["Subject"]).strip()
-
-
-def link_in(message) -> str:
-    body = message.get_content()
-    (url,) = [line for line in body.splitlines() if "token=" in line]
-    return url.strip()
 
 
 def test_each_journalist_receives_a_personal_link_by_smtp(mailbox, release, press_list):
@@ -128,8 +123,6 @@ def test_a_page_with_nothing_scheduled_cannot_be_sent(mailbox, newsroom, press_l
 
 
 def test_a_failed_smtp_delivery_leaves_the_links_unsent_for_a_retry(release, press_list, settings):
-    from tests.embargo.conftest import free_port
-
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2
     with pytest.raises(OSError):
