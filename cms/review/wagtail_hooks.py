@@ -1,7 +1,10 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Page
 
 from .dashboard import NewsroomSchedulePanel
 from .rules import BYPASS_ACTION, log_bypass, may_bypass, requires_legal_review
@@ -28,14 +31,21 @@ def require_legal_review(request, page):
 
 @hooks.register("before_bulk_action")
 def require_legal_review_in_bulk(request, action_type, objects, action_class_instance):
-    if action_type != "publish" or may_bypass(request.user):
+    if action_type != "publish":
         return None
-    blocked = [page for page in objects if requires_legal_review(page)]
-    if blocked:
-        titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in blocked)
-        messages.error(request, f"Not published: {titles} need legal review first.")
-        return redirect(request.GET.get("next") or "wagtailadmin_explore_root")
-    return None
+    governed = [obj for obj in objects if isinstance(obj, Page) and requires_legal_review(obj)]
+    if not governed:
+        return None
+    if may_bypass(request.user):
+        for page in governed:
+            log_bypass(page, request.user)
+        return None
+    titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in governed)
+    messages.error(request, f"Not published: {titles} need legal review first.")
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = reverse("wagtailadmin_explore_root")
+    return redirect(target)
 
 
 @hooks.register("construct_page_action_menu")

@@ -108,3 +108,21 @@ def test_a_page_outside_the_workflow_publishes_as_before(editor, site_root):
     item = PressReleasePageFactory(parent=other, live=False)
     client_for(editor).post(edit_url(item), edit_form(item, action="action-publish"))
     assert PressReleasePage.objects.get(pk=item.pk).live
+
+
+def test_bulk_publishing_refuses_news_items_under_legal_review(editor, draft, newsroom):
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={draft.pk}&next=/admin/pages/{newsroom.pk}/"
+    )
+    response = client_for(editor).post(url)
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{newsroom.pk}/"
+    assert not PressReleasePage.objects.get(pk=draft.pk).live
+
+
+def test_bulk_publishing_by_a_superuser_publishes_and_logs_the_bypass(admin_user, draft):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    client_for(admin_user).post(url + f"?id={draft.pk}")
+    assert PressReleasePage.objects.get(pk=draft.pk).live
+    assert PageLogEntry.objects.filter(page=draft, action=BYPASS_ACTION).exists()
