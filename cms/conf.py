@@ -84,6 +84,12 @@ SETTINGS: dict[str, Setting] = {
     "WEBHOOK_ALLOWED_HOSTS": Setting([], _list),
     "LOGIN_FAILURE_LIMIT": Setting(5, int),
     "LOGIN_COOLOFF_MINUTES": Setting(15, int),
+    "EMBARGO_URL": Setting("", str),
+    "EMBARGO_SITE_URLS": Setting({}, parse_site_urls),
+    "EMBARGO_TOKEN_TTL": Setting(30 * 24 * 3600, int),
+    "EMBARGO_IP_HASH_KEY": Setting(""),
+    "LEGAL_REVIEW_BYPASS_GROUPS": Setting([], _list),
+    "DASHBOARD_EXPIRING_DAYS": Setting(7, int),
 }
 
 

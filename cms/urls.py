@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import graphql_view
+from cms.landing.urls import embargo_urlpatterns
 
 urlpatterns = [
     path("graphql/", graphql_view(), name="graphql"),
@@ -14,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("preview/", include("cms.landing.urls")),
     path("", include("cms.feeds.urls")),
+    path("embargo/", include(embargo_urlpatterns)),
 ]
 
 if settings.NEWSROOM_SERVE_LOCAL_MEDIA:

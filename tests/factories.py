@@ -113,3 +113,27 @@ def image_upload(name: str = "photo.png", size: tuple[int, int] = (640, 480), fm
     buffer = BytesIO()
     Image.new("RGB", size, (120, 90, 60)).save(buffer, format=fmt)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{fmt.lower()}")
+
+
+class JournalistFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Journalist {n}")
+    outlet = factory.Sequence(lambda n: f"Outlet {n}")
+    email = factory.Sequence(lambda n: f"journalist{n}@press.example")
+    language = "en"
+
+    class Meta:
+        model = "embargo.Journalist"
+
+
+class PressListFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Press list {n}")
+
+    class Meta:
+        model = "embargo.PressList"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def journalists(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.journalists.add(*extracted)
+            self.save()  # a ParentalManyToManyField is written on save

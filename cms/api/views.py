@@ -18,6 +18,7 @@ from .cache.keys import CACHE_HEADER
 from .cache.store import CachedResponse, response_cache
 from .errors import ErrorCode, Refusal
 from .pipeline import internal_error_body, prepare, refusal_body, run
+from .private import apply_private_headers
 from .request import read_request
 from .schema import schema
 from .shown import shown_headers
@@ -73,7 +74,7 @@ class NewsroomGraphQLView(GraphQLView):
                 request.api_shareable = True
                 return response
         answer = run(request, operation)
-        response = json_response(answer.body, answer.status)
+        response = apply_private_headers(request, json_response(answer.body, answer.status))
         shown = shown_headers(request.api_context.pages)
         for name, value in shown.items():
             response[name] = value

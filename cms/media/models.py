@@ -53,9 +53,9 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
     """Credit and alt text are database constraints, not only form rules, so no path
     (admin, import, shell) can store a photograph that travels without its credit."""
 
-    alt_text = models.CharField(
+    # A TextField: newsroom alt texts run to many hundreds of characters and are kept whole.
+    alt_text = models.TextField(
         _("alt text"),
-        max_length=500,
         blank=True,
         validators=[require_visible_characters],
         help_text=_("Describe the image for people who cannot see it."),

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "cms.search",
     "cms.feeds",
     "cms.sync",
+    "cms.embargo",
+    "cms.review",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -203,3 +205,9 @@ GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 globals().update(newsroom_from_environment(os.environ))
 AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMIT  # noqa: F821 (set just above)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=NEWSROOM_LOGIN_COOLOFF_MINUTES)  # noqa: F821
+
+# Embargoes and legal review (see README "Embargo and legal review"); the NEWSROOM_EMBARGO_*,
+# NEWSROOM_LEGAL_REVIEW_* and NEWSROOM_DASHBOARD_* settings are declared in cms/conf.py.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Newsroom press office <press@example.org>"
+)

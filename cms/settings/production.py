@@ -52,6 +52,18 @@ TASKS = {**TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.Immedi
 if NEWSROOM_WEBHOOK_URLS:
     NEWSROOM_WEBHOOK_SECRET = require_env("NEWSROOM_WEBHOOK_SECRET")
 
+# Embargo emails go out over SMTP; the open log hashes IPs under a key of its own.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = require_env("EMAIL_HOST")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = require_env("DEFAULT_FROM_EMAIL")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+NEWSROOM_EMBARGO_IP_HASH_KEY = require_env("NEWSROOM_EMBARGO_IP_HASH_KEY")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

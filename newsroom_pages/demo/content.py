@@ -10,6 +10,40 @@ from datetime import date
 
 AFP_TURKIA = "Photo by MAHMUD TURKIA/AFP via Getty Images"
 
+# The seed listing's alt texts, verbatim (credit notes included), however long.
+AFP_GETTY_SHOULD_READ = "MAHMUD TURKIA/AFP/Getty Images"
+SEED_ALT_BAKERY = (
+    "Libyans queue at a distance outside a bakery, during a curfew announced by the "
+    "UN-recognised Government of National Accord (GNA) in areas under its control to stem "
+    "the spread of the novel coronavirus, in the capital Tripoli on April 19, 2020. - "
+    "Already tired by the tribulations of war, Libyans in the capital Tripoli are reluctant "
+    "to respect lockdown measures introduced Friday to control coronavirus, which has "
+    "officially infected 49 people in the country. The UN-recognised Government of National "
+    "Accord (GNA) announced a total curfew for 10 days in areas under its control in "
+    "western Libya on Thursday. Driving is banned and people are only allowed out to do "
+    "their shopping on foot between 7am and noon. (Photo by Mahmud TURKIA / AFP) (Photo by "
+    "MAHMUD TURKIA/AFP via Getty Images)"
+)
+SEED_ALT_TAJOURA = (
+    "Migrants stand and walk outside at a detention centre used by the Libyan Government of "
+    "National Accord (GNA) in the capital Tripoli's southern suburb of Tajoura on July 3, "
+    "2019, following an air strike on a nearby building that left dozens killed the "
+    "previous night. - Over 40 migrants were killed in an air strike early late on July 2 "
+    "on their detention centre in a Tripoli suburb blamed on Libyan strongman Khalifa "
+    "Haftar, who has been trying for three months to seize the capital. The UN said the air "
+    'strike "may amount to a war crime". More than 130 people were also wounded in the in '
+    "the raid on Tajoura, the statement added. (Photo by Mahmud TURKIA / AFP) (Photo credit "
+    "should read MAHMUD TURKIA/AFP/Getty Images)"
+)
+SEED_ALT_RUBBLE = (
+    "A boy climbs over rubble near the Yarmouk military compound, controlled by the Libyan "
+    "Government of National Accord (GNA) forces, south of the Libyan capital Tripoli "
+    "following air strikes July 1, 2019. - Libyan strongman Khalifa Haftar's forces, which "
+    "hold much of eastern and southern Libya, launched an offensive in early April to seize "
+    "the capital from the internationally recognised unity government. (Photo by Mahmud "
+    "TURKIA / AFP) (Photo credit should read MAHMUD TURKIA/AFP/Getty Images)"
+)
+
 TOPICS = {
     "accountability": "Accountability",
     "arms-control": "Arms control",
@@ -188,7 +222,7 @@ ITEMS: tuple[DemoItem, ...] = (
         topics=("refugees-and-migrants",),
         countries=("LY",),
         photo=DemoPhoto(
-            credit=AFP_TURKIA,
+            credit="MAHMUD TURKIA/AFP via Getty Images",
             alt_text="Refugees and migrants in Libya (demo description of the report photo)",
             colour=(70, 90, 120),
         ),
@@ -267,10 +301,7 @@ ITEMS: tuple[DemoItem, ...] = (
         countries=("LY",),
         photo=DemoPhoto(
             credit=AFP_TURKIA,
-            alt_text=(
-                "Libyans queue at a distance outside a bakery, during a curfew in the capital "
-                "Tripoli on April 19, 2020"
-            ),
+            alt_text=SEED_ALT_BAKERY,
             caption=(
                 "Libyans queue at a distance outside a bakery during a curfew in Tripoli, "
                 "April 19, 2020."
@@ -296,11 +327,8 @@ ITEMS: tuple[DemoItem, ...] = (
         topics=("refugees-and-migrants", "armed-conflict"),
         countries=("LY",),
         photo=DemoPhoto(
-            credit=AFP_TURKIA,
-            alt_text=(
-                "Migrants stand and walk outside at a detention centre in Tajoura, Tripoli, "
-                "on July 3, 2019"
-            ),
+            credit=AFP_GETTY_SHOULD_READ,
+            alt_text=SEED_ALT_TAJOURA,
             colour=(90, 110, 100),
         ),
         key_fact=("40", "Refugees and migrants killed, at least", "Reported on July 3, 2019"),
@@ -323,11 +351,8 @@ ITEMS: tuple[DemoItem, ...] = (
         topics=("arms-control", "armed-conflict"),
         countries=("LY",),
         photo=DemoPhoto(
-            credit=AFP_TURKIA,
-            alt_text=(
-                "A boy climbs over rubble near the Yarmouk military compound, south of Tripoli, "
-                "following air strikes on July 1, 2019"
-            ),
+            credit=AFP_GETTY_SHOULD_READ,
+            alt_text=SEED_ALT_RUBBLE,
             colour=(130, 110, 90),
         ),
         key_fact=("1.2 million", "Civilians living in Tripoli", "UN estimate"),

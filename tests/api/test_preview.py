@@ -60,3 +60,9 @@ def test_a_token_does_not_open_another_page(graphql, draft, newsroom):
     body = graphql.post(PREVIEW, {"token": token, "id": other.pk}).json()
     assert body["data"]["page"] is None
     assert body["errors"][0]["message"] == "The preview token belongs to another page."
+
+
+def test_preview_responses_are_private_and_not_indexed(graphql, draft):
+    response = graphql.post(PREVIEW, {"token": draft.create_page_preview().token})
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Robots-Tag"] == "noindex"

@@ -19,6 +19,15 @@ pytestmark = [
 ]
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+@pytest.fixture(autouse=True)
+def _editor_may_publish_without_legal_review(settings):
+    """This journey is about drafting, previewing and publishing; legal review has its own
+    journey (test_embargo_journey.py), so here the editor's group may bypass it."""
+    settings.NEWSROOM_LEGAL_REVIEW_BYPASS_GROUPS = ["Moderators"]
+
+
 CREDIT = "Photo by MAHMUD TURKIA/AFP via Getty Images"
 TITLE = "Libya: authorities must release detained protesters"
 

@@ -86,7 +86,56 @@ SEED_LISTING = [
         PressReleasePage,
     ),
 ]
+# The seed listing's photo descriptions, verbatim (the longest runs to 784 characters).
+ALT_BAKERY = (
+    "Libyans queue at a distance outside a bakery, during a curfew announced by the "
+    "UN-recognised Government of National Accord (GNA) in areas under its control to stem "
+    "the spread of the novel coronavirus, in the capital Tripoli on April 19, 2020. - "
+    "Already tired by the tribulations of war, Libyans in the capital Tripoli are reluctant "
+    "to respect lockdown measures introduced Friday to control coronavirus, which has "
+    "officially infected 49 people in the country. The UN-recognised Government of National "
+    "Accord (GNA) announced a total curfew for 10 days in areas under its control in "
+    "western Libya on Thursday. Driving is banned and people are only allowed out to do "
+    "their shopping on foot between 7am and noon. (Photo by Mahmud TURKIA / AFP) (Photo by "
+    "MAHMUD TURKIA/AFP via Getty Images)"
+)
+ALT_TAJOURA = (
+    "Migrants stand and walk outside at a detention centre used by the Libyan Government of "
+    "National Accord (GNA) in the capital Tripoli's southern suburb of Tajoura on July 3, "
+    "2019, following an air strike on a nearby building that left dozens killed the "
+    "previous night. - Over 40 migrants were killed in an air strike early late on July 2 "
+    "on their detention centre in a Tripoli suburb blamed on Libyan strongman Khalifa "
+    "Haftar, who has been trying for three months to seize the capital. The UN said the air "
+    'strike "may amount to a war crime". More than 130 people were also wounded in the in '
+    "the raid on Tajoura, the statement added. (Photo by Mahmud TURKIA / AFP) (Photo credit "
+    "should read MAHMUD TURKIA/AFP/Getty Images)"
+)
+ALT_RUBBLE = (
+    "A boy climbs over rubble near the Yarmouk military compound, controlled by the Libyan "
+    "Government of National Accord (GNA) forces, south of the Libyan capital Tripoli "
+    "following air strikes July 1, 2019. - Libyan strongman Khalifa Haftar's forces, which "
+    "hold much of eastern and southern Libya, launched an offensive in early April to seize "
+    "the capital from the internationally recognised unity government. (Photo by Mahmud "
+    "TURKIA / AFP) (Photo credit should read MAHMUD TURKIA/AFP/Getty Images)"
+)
+
 SEED_PHOTOS = {
+    "New evidence shows refugees and migrants in Libya trapped in horrific cycle of abuses": (
+        "MAHMUD TURKIA/AFP via Getty Images",
+        None,
+    ),
+    "Historic discrimination in Libya threatens right to health of minorities in the south amid COVID-19": (
+        "Photo by MAHMUD TURKIA/AFP via Getty Images",
+        ALT_BAKERY,
+    ),
+    "Abhorrent attack on migrant detention center in Libya must be investigated as a war crime": (
+        "MAHMUD TURKIA/AFP/Getty Images",
+        ALT_TAJOURA,
+    ),
+    "UN arms embargo violations put Tripoli’s 1.2 million civilians in grave danger": (
+        "MAHMUD TURKIA/AFP/Getty Images",
+        ALT_RUBBLE,
+    ),
     "Heavy weaponry used in Libya to disperse peaceful protesters demanding economic rights": (
         "Photo by MAHMUD TURKIA/AFP via Getty Images",
         "Sandy street with damaged car moving on it",
@@ -136,6 +185,16 @@ def test_seed_photos_carry_the_listing_credit_and_alt_text(title, photo):
     assert image.credit == credit
     if alt_text:
         assert image.alt_text == alt_text
+
+
+def test_the_longest_seed_alt_text_is_kept_whole():
+    assert len(ALT_BAKERY) == 784
+    assert NewsroomImage.objects.filter(alt_text=ALT_BAKERY).exists()
+
+
+def test_a_credit_note_inside_an_alt_text_stays_as_written():
+    image = NewsItemPage.objects.get(title__startswith="Abhorrent attack").hero_image
+    assert image.alt_text.endswith("(Photo credit should read MAHMUD TURKIA/AFP/Getty Images)")
 
 
 def test_every_page_type_has_a_demo_instance():

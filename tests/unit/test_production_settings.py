@@ -47,6 +47,9 @@ def test_check_deploy_reports_nothing_with_the_example_environment():
         "DATABASE_URL",
         "DJANGO_CSRF_TRUSTED_ORIGINS",
         "AWS_STORAGE_BUCKET_NAME",
+        "EMAIL_HOST",
+        "DEFAULT_FROM_EMAIL",
+        "NEWSROOM_EMBARGO_IP_HASH_KEY",
     ],
 )
 def test_production_refuses_to_start_without_a_required_variable(variable):

@@ -4,6 +4,8 @@ import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
+from cms.api.embargo.types import resolve_embargoed_page
+from cms.api.private import mark_private
 from cms.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid
 from cms.preview.tokens import resolve_preview as preview_page
 from newsroom_pages.paths import split_frontend_path
@@ -26,6 +28,7 @@ from .types import PageInterface
 def resolve_preview(info, token: str, page_id: str | None):
     """The draft behind a valid preview token, bound to one page and expiring; the only way a
     page that is not public can leave the CMS."""
+    mark_private(info.context.request)
     try:
         page = preview_page(token, page_id=page_id)
     except PreviewTokenExpired as error:
@@ -87,6 +90,9 @@ class NewsroomQuery(graphene.ObjectType):
                 " (its `locale` says so) instead of null."
             ),
         ),
+        embargo_token=graphene.String(
+            description="A journalist's personal embargo token: the release before it is public."
+        ),
     )
     topics = graphene.List(graphene.NonNull(Topic), required=True, locale=graphene.String())
     countries = graphene.List(graphene.NonNull(Country), required=True, locale=graphene.String())
@@ -96,10 +102,21 @@ class NewsroomQuery(graphene.ObjectType):
 
     @staticmethod
     def resolve_page(
-        root, info, url_path=None, id=None, locale=None, preview_token=None, fallback=False
+        root,
+        info,
+        url_path=None,
+        id=None,
+        locale=None,
+        preview_token=None,
+        fallback=False,
+        embargo_token=None,
     ):
         if preview_token:
             return resolve_preview(info, preview_token, id)
+        if embargo_token is not None:
+            page = resolve_embargoed_page(info, embargo_token)
+            prime(info, [page])
+            return page
         filters = _page_filters(url_path, id, locale)
         loader = info.context.pages
         page = _live_page(loader, filters)

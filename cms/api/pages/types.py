@@ -4,6 +4,7 @@ import graphene
 from django.contrib.contenttypes.models import ContentType
 
 from cms.api.distribution.seo import SEO_FIELD, resolve_seo
+from cms.api.embargo.types import Embargo, resolve_embargo
 from cms.api.media.types import Document, Image
 from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
@@ -48,9 +49,12 @@ class PageInterface(graphene.Interface):
     last_published_at = graphene.DateTime()
     translations = graphene.List(graphene.NonNull(Translation), required=True)
     seo = SEO_FIELD
+    embargo = graphene.Field(Embargo, description="Set only on a page opened by `embargoToken`.")
 
     class Meta:
         name = "Page"
+
+    resolve_embargo = staticmethod(resolve_embargo)
 
     @classmethod
     def resolve_type(cls, page, info):
