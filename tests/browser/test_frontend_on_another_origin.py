@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.api.conftest import OPERATIONS
+from cms.api.contract import documents
 from tests.factories import ImageFactory, PressReleasePageFactory
 
 pytestmark = [
@@ -46,7 +46,7 @@ for (const { node } of data.newsItems.edges) {
 def frontend(tmp_path: Path) -> Iterator[str]:
     """The frontend's static files on their own loopback port; yields its origin."""
     (tmp_path / "index.html").write_text(FRONTEND_PAGE)
-    (tmp_path / "NewsListing.graphql").write_text((OPERATIONS / "NewsListing.graphql").read_text())
+    (tmp_path / "NewsListing.graphql").write_text(documents()["NewsListing"])
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
