@@ -12,7 +12,10 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 
+from cms.db.replica import may_store
+
 from .keys import UncacheableQuery, cache_key, ensure_cacheable
+from .stampede import single_flight
 from .store import CachedResponse, response_cache
 
 CACHE_HEADER = "X-Newsroom-Cache"
@@ -26,17 +29,24 @@ def cache_graphql_responses(view: Callable[..., HttpResponse]) -> Callable[..., 
             return view(request, *args, **kwargs)
         cached = response_cache.get(key)
         if cached is not None:
-            response = HttpResponse(cached.body, content_type=cached.content_type)
-            response[CACHE_HEADER] = "hit"
-            return response
-        response = view(request, *args, **kwargs)
-        if _is_storable(response):
-            content_type = response.get("Content-Type", "application/json")
-            response_cache.set(key, CachedResponse(bytes(response.content), content_type))
-            response[CACHE_HEADER] = "miss"
+            return _hit(cached)
+        with single_flight(key) as cached:
+            if cached is not None:
+                return _hit(cached)
+            response = view(request, *args, **kwargs)
+            if _is_storable(response) and may_store(request):
+                content_type = response.get("Content-Type", "application/json")
+                response_cache.set(key, CachedResponse(bytes(response.content), content_type))
+                response[CACHE_HEADER] = "miss"
         return response
 
     return wrapped
+
+
+def _hit(cached: CachedResponse) -> HttpResponse:
+    response = HttpResponse(cached.body, content_type=cached.content_type)
+    response[CACHE_HEADER] = "hit"
+    return response
 
 
 def request_cache_key(request: HttpRequest) -> str | None:
