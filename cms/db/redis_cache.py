@@ -34,6 +34,16 @@ class OutageLog:
         logger.warning("Redis reachable again: caching resumed.")
 
 
+_outages: dict[str, OutageLog] = {}
+_outages_lock = threading.Lock()
+
+
+def outage_log(server: str) -> OutageLog:
+    """One per Redis server and process: Django builds a cache backend per thread."""
+    with _outages_lock:
+        return _outages.setdefault(server, OutageLog())
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server: str, params: dict) -> None:
         options = {
@@ -44,7 +54,7 @@ class ResilientRedisCache(RedisCache):
         }
         super().__init__(server, {**params, "OPTIONS": options})
         self._log_ignored_exceptions = True
-        self.logger = OutageLog()
+        self.logger = outage_log(str(server))
 
     def get(self, key, default=None, version=None, client=None):
         value = self._get(key, default, version, client)

@@ -33,11 +33,7 @@ S3_KEY, S3_SECRET, S3_REGION, BUCKET = (
     "newsroom-media",
 )
 ADMIN_USERNAME = "admin"
-SETUP_COMMANDS = [
-    ["migrate", "--noinput", "-v0"],
-    ["collectstatic", "--noinput", "-v0"],
-    ["load_demo_newsroom"],
-]
+SETUP_COMMANDS = [["migrate", "--noinput", "-v0"], ["load_demo_newsroom"]]
 
 
 @dataclass
@@ -117,10 +113,17 @@ class Stack:
         self._add("s3", [str(VENV_BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(self.s3_port)],
                   port=self.s3_port).start()  # fmt: skip
         self.create_bucket()
-        log("Migrations, static files, demo content ...")
+        log("Migrations, demo content and (meanwhile) static files ...")
+        static = subprocess.Popen(  # needs no database: runs beside the migrations
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=ROOT, env=self.env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
         for command in SETUP_COMMANDS:
             self.manage(*command)
         self.set_admin_password()
+        _, errors = static.communicate(timeout=600)
+        if static.returncode != 0:
+            raise RuntimeError(f"collectstatic failed:\n{errors.decode()[-4000:]}")
         for number, port in enumerate(self.app_ports, start=1):
             self._add(f"app-{number}", [str(VENV_BIN / "gunicorn"), "-c", "infra/gunicorn.conf.py", "--no-control-socket", "cms.wsgi"],
                       port=port, GUNICORN_BIND=f"127.0.0.1:{port}",
