@@ -7,6 +7,7 @@ no retries so that an unreachable Redis costs each request milliseconds, not sec
 """
 
 import logging
+import os
 import threading
 
 from django_redis.cache import CONNECTION_INTERRUPTED, RedisCache
@@ -24,14 +25,18 @@ class OutageLog:
             if self.down:
                 return
             self.down = True
-        logger.error("Redis unreachable: serving uncached until it is back.", exc_info=True)
+        logger.error(
+            "Redis unreachable (pid %s): serving uncached until it is back.",
+            os.getpid(),
+            exc_info=True,
+        )
 
     def recovered(self) -> None:
         if not self.down:
             return
         with self._lock:
             self.down = False
-        logger.warning("Redis reachable again: caching resumed.")
+        logger.warning("Redis reachable again (pid %s): caching resumed.", os.getpid())
 
 
 _outages: dict[str, OutageLog] = {}

@@ -53,7 +53,7 @@ class Stack:
         self.nginx_port = self.nginx_port or free_port()
         self.primary = PostgresServer("postgresql", self.directory / "postgresql", free_port())
         self.replica = PostgresServer("replica", self.directory / "replica", free_port())
-        self.redis_port, self.s3_port = free_port(), free_port()
+        self.redis_port, self.s3_port, self.s3_store_port = free_port(), free_port(), free_port()
         self.app_ports = [free_port() for _ in range(self.instances)]
 
     @property
@@ -110,8 +110,10 @@ class Stack:
             "redis-server", "--bind", "127.0.0.1", "--port", str(self.redis_port),
             "--save", "", "--appendonly", "no", "--daemonize", "no",
         ], port=self.redis_port).start()  # fmt: skip
-        self._add("s3", [str(VENV_BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(self.s3_port)],
-                  port=self.s3_port).start()  # fmt: skip
+        self._add("s3-store", [str(VENV_BIN / "moto_server"), "-H", "127.0.0.1",
+                               "-p", str(self.s3_store_port)], port=self.s3_store_port).start()  # fmt: skip
+        self._add("s3", [sys.executable, "-m", "infra.stack.tcpproxy", str(self.s3_port),
+                         str(self.s3_store_port)], port=self.s3_port).start()  # fmt: skip
         self.create_bucket()
         log("Migrations, demo content and (meanwhile) static files ...")
         static = subprocess.Popen(  # needs no database: runs beside the migrations

@@ -1,6 +1,7 @@
 """What clients see while a part of the stack fails, and that it recovers by itself."""
 
 import json
+import re
 import time
 
 import pytest
@@ -44,9 +45,10 @@ def test_with_redis_killed_mid_load_the_api_answers_uncached_and_caches_again_on
         lambda: graphql(stack.url, LISTING, {"first": 2}).headers.get(CACHE_HEADER) == "hit", 30
     )
     logs = stack.processes["app-1"].tail(10**6) + stack.processes["app-2"].tail(10**6)
-    processes = stack.instances * stack.gunicorn_workers
-    assert 1 <= logs.count("Redis unreachable") <= processes  # once per outage and process
-    assert logs.count("Redis reachable again") >= 1
+    outages = re.findall(r"Redis unreachable \(pid (\d+)\)", logs)
+    assert outages, "the outage was not logged"
+    assert len(outages) == len(set(outages))  # once per outage and process
+    assert "Redis reachable again" in logs
 
 
 def test_a_primary_restart_mid_load_answers_only_503_with_retry_after_and_then_recovers(stack):
@@ -76,15 +78,16 @@ def test_a_primary_restart_mid_load_answers_only_503_with_retry_after_and_then_r
 def test_with_s3_stopped_reads_make_no_s3_call_and_uploads_are_refused_keeping_nothing(
     stack, admin_login
 ):
-    article_path = graphql(stack.url, LISTING, {"first": 1}).json()["data"]["newsItems"]["edges"][
-        0
-    ]["node"]["urlPath"]
+    listing_variables = {"first": 13}
+    article_path = graphql(stack.url, LISTING, listing_variables).json()["data"]["newsItems"][
+        "edges"
+    ][0]["node"]["urlPath"]
     graphql(stack.url, ARTICLE, {"urlPath": article_path})  # renditions exist from here on
     images_before = _image_count(stack)
     stack.processes["s3"].stop()
     try:
         s3 = CountingEndpoint(stack.s3_port)
-        listing = graphql(stack.url, LISTING, {"first": 13, "locale": "en"})
+        listing = graphql(stack.url, LISTING, {**listing_variables, "locale": "en"})
         article = graphql(stack.url, ARTICLE, {"urlPath": article_path, "locale": "en"})
         s3.close()  # from here on the endpoint refuses connections, as a stopped S3 does
         assert s3.connections == 0
@@ -108,7 +111,6 @@ def test_with_s3_stopped_reads_make_no_s3_call_and_uploads_are_refused_keeping_n
         assert _image_count(stack) == images_before
     finally:
         stack.processes["s3"].start()
-        stack.create_bucket()
 
 
 def test_one_app_instance_sigkilled_under_load_loses_no_request(stack):
