@@ -14,7 +14,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page
 
-from cms.db.availability import database_reachable, unavailable_response
+from cms.db.availability import database_failed, database_reachable, unavailable_response
 from cms.db.replica import choose_read_database, record_publish_position, replica_configured
 from cms.db.router import reading_from
 from newsroom_pages.scheduling import catch_up_when_due
@@ -40,7 +40,7 @@ def read_from_replica(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             return unavailable_response(request)
         with reading_from(alias):
             response = view(request, *args, **kwargs)
-        if _failed(response) and not database_reachable(alias, probe=True):
+        if _failed(response) and database_failed(alias):
             return unavailable_response(request)  # the database went away mid-request
         return response
 

@@ -51,3 +51,14 @@ def database_reachable(alias: str, probe: bool = False) -> bool:
     except DatabaseError:
         connection.close()
         return False
+
+
+def database_failed(alias: str) -> bool:
+    """After a request failed: was the database the cause? Its connection broke during the
+    request (a restart), or it cannot be reached now."""
+    connection = connections[alias]
+    broken = connection.errors_occurred and connection.connection is not None
+    if broken and not connection.is_usable():
+        connection.close()
+        return True
+    return not database_reachable(alias, probe=True)

@@ -37,7 +37,11 @@ def _hand_over(path: Path) -> None:
 
 
 def _run(argv: list[str], timeout: float = 120) -> None:
-    subprocess.run(_as_postgres(argv), check=True, timeout=timeout, capture_output=True)
+    result = subprocess.run(
+        _as_postgres(argv), timeout=timeout, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed: {result.stderr.strip()[-2000:]}")
 
 
 @dataclass

@@ -1,6 +1,10 @@
 """One production stack per session (infra/stack), shared by every `stack` test; each test
 restores what it breaks."""
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from infra.stack.supervisor import ADMIN_USERNAME, Stack
@@ -16,9 +20,11 @@ def webhooks():
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory, webhooks):
+def stack(webhooks):
+    # Not under pytest's basetemp: other pytest runs on the machine prune old basetemps.
+    directory = Path(tempfile.mkdtemp(prefix="newsroom-stack-"))
     stack = Stack(
-        tmp_path_factory.mktemp("stack"),
+        directory,
         scheduler_interval=1.0,
         extra_env={
             "NEWSROOM_WEBHOOK_URLS": webhooks.url,
@@ -34,6 +40,7 @@ def stack(tmp_path_factory, webhooks):
         stack.stop()
         for name, process in stack.processes.items():
             print(f"--- {name}\n{process.tail(1500)}")  # shown when a test fails
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
