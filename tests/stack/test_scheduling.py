@@ -21,9 +21,9 @@ def test_a_scheduled_go_live_under_load_on_both_instances_publishes_once_with_on
         stack.shell(
             "import datetime\nfrom django.utils import timezone\n"
             f"{NEWEST}page.title = {title!r}\n"
-            "at = timezone.now() + datetime.timedelta(seconds="
+            "page.go_live_at = timezone.now() + datetime.timedelta(seconds="
             f"{GO_LIVE_IN_SECONDS})\n"
-            "page.save_revision(approved_go_live_at=at)\nprint(page.pk)\n"
+            "page.save_revision().publish()\nprint(page.pk)\n"  # as the admin schedules
         )
         .strip()
         .splitlines()[-1]
