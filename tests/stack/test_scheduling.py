@@ -55,10 +55,11 @@ def _deliveries(webhooks, page_id: int) -> list[dict]:
 
 
 def _publications(stack, page_id: int) -> int:
-    """Publish entries in the page's history (Wagtail logs one per publication)."""
+    """Scheduled publications in the page's history (one entry per publication, whichever
+    process ran it: the scheduler or an API request catching up)."""
     output = stack.shell(
         "from wagtail.models import PageLogEntry\n"
-        f"print(PageLogEntry.objects.filter(page_id={page_id}, action__startswith="
-        "'wagtail.publish').count())\n"
+        f"print(PageLogEntry.objects.filter(page_id={page_id}, "
+        "action='wagtail.publish.scheduled').count())\n"
     )
     return int(output.strip().splitlines()[-1])
