@@ -15,6 +15,7 @@ from .supervisor import ROOT, Stack
 from .wrk import run_wrk
 
 SECONDS = 10
+WARMUP_SECONDS = 15
 RESULTS = ROOT / "bench" / "results" / "stack-load.json"
 CHART = ROOT / "docs" / "stack-load.png"
 OPERATIONS = ROOT / "frontend_contract" / "operations"
@@ -49,6 +50,9 @@ def measure(stack: Stack, log=print) -> list[dict]:
     rows = []
     for replica in (True, False):
         stack.restart_apps(DATABASE_REPLICA_URL=stack.replica.url if replica else "")
+        for url in entry_points.values():  # every gunicorn worker loads Django on first use
+            for query, variables in ops.values():
+                run_wrk(url, query, variables, unique=True, seconds=WARMUP_SECONDS)
         for instances, url in entry_points.items():
             for name, (query, variables) in ops.items():
                 for cached in (True, False):
