@@ -36,6 +36,8 @@ class Command(BaseCommand):
                 run = run_due_schedule()
                 swept = sweep_expired_previews()
             except OperationalError as error:
+                if once:
+                    raise
                 self.stderr.write(f"Database unavailable, retrying: {error}")
                 time.sleep(interval)
                 continue
