@@ -34,7 +34,8 @@ def single_flight(key: str) -> Iterator[CachedResponse | None]:
     cache = response_cache.cache
     lock = LOCK_PREFIX + key.removeprefix(KEY_PREFIX)
     token = uuid.uuid4().hex
-    acquired = cache.add(lock, token, timeout=LOCK_SECONDS)
+    # The lock outlives the longest wait: waiters seeing it expire would all compute at once.
+    acquired = cache.add(lock, token, timeout=max(LOCK_SECONDS, int(wait_seconds()) + 5))
     if acquired is False:
         yield _wait_for(key, lock)
         return
