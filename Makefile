@@ -13,7 +13,7 @@ NODE_DEPS := $(CONTRACT_DIR)/node_modules/.package-lock.json
 GRAPHIQL_ASSETS := cms/api/static/graphiql
 NPM_CI := npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-.PHONY: install run test lint format contract node-deps example bench system-deps graphiql node-test-deps clean
+.PHONY: install run test lint format contract node-deps example bench system-deps graphiql node-test-deps test-stack stack soak stack-load clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -75,9 +75,35 @@ format: install
 	$(VENV)/bin/ruff format .
 
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
+## and the fault tests against the production topology on loopback
 test: install system-deps node-deps graphiql node-test-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
+	$(MAKE) test-stack
+
+## test-stack: the `stack` tests: PostgreSQL + replica, Redis, S3, 2 gunicorns, nginx (~5 min)
+test-stack: install
+	@bash infra/install-system-deps.sh stack
+	$(PY) -m pytest --stack
+
+## stack: production on loopback, in the foreground until Ctrl-C; nginx at 127.0.0.1:8080
+stack: install
+	@bash infra/install-system-deps.sh stack
+	$(PY) -m infra.stack
+
+## stack-load: req/s and latency through nginx (1 and 2 instances, replica on/off, cached or
+## not) into bench/results/stack-load.json and docs/stack-load.png (not part of `make test`)
+stack-load: install
+	$(UV) sync --frozen --all-groups --quiet
+	@bash infra/install-system-deps.sh stack
+	$(PY) -m infra.stack.load
+
+## soak: 10 minutes at a fixed request rate through nginx; RSS, errors and p99 per minute
+## into bench/results/stack-soak.json (not part of `make test`)
+soak: install
+	$(UV) sync --frozen --all-groups --quiet
+	@bash infra/install-system-deps.sh stack
+	$(PY) -m infra.stack.soak
 
 ## contract: regenerate frontend_contract/schema.graphql and the typed client in
 ## frontend_contract/generated/ after a schema or operation change (commit them)

@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.views import graphql_view
 from cms.landing.urls import embargo_urlpatterns
 
+handler500 = "cms.db.availability.handler500"
+
 urlpatterns = [
     path("graphql/", graphql_view(), name="graphql"),
     path("admin/", include(wagtailadmin_urls)),

@@ -4,14 +4,20 @@
 # with npm when missing (the frontend kit in frontend_contract/, GraphiQL's pinned assets, the
 # graphql-http audit in tests/http/audit/).
 # `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
+# `install-system-deps.sh stack` (make stack, make soak, the `stack` tests) adds redis-server
+# and nginx for the production topology on loopback (infra/stack), and wrk.
 set -euo pipefail
 
 need=()
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
   need+=(postgresql)
 fi
-if [ "${1:-}" = "bench" ] && ! command -v wrk >/dev/null; then
-  need+=(wrk)
+if [ "${1:-}" = "bench" ] || [ "${1:-}" = "stack" ]; then
+  command -v wrk >/dev/null || need+=(wrk)
+fi
+if [ "${1:-}" = "stack" ]; then
+  command -v redis-server >/dev/null || need+=(redis-server)
+  command -v nginx >/dev/null || need+=(nginx)
 fi
 if [ ! -x /usr/bin/chromium ]; then
   need+=(chromium)

@@ -7,6 +7,8 @@ class ApiConfig(AppConfig):
     verbose_name = "GraphQL API"
 
     def ready(self) -> None:
+        from . import database
         from .cache import invalidation  # imports models: only once apps are loaded
 
         invalidation.connect_signals()
+        database.connect_signals()

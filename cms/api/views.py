@@ -13,11 +13,14 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 
 from cms.conf import newsroom
+from cms.db.replica import may_store
 
 from .cache.keys import CACHE_HEADER
+from .cache.stampede import single_flight
 from .cache.store import CachedResponse, response_cache
+from .database import on_read_database
 from .errors import ErrorCode, Refusal
-from .pipeline import internal_error_body, prepare, refusal_body, run
+from .pipeline import Operation, internal_error_body, prepare, refusal_body, run
 from .private import apply_private_headers
 from .request import read_request
 from .schema import schema
@@ -64,26 +67,39 @@ class NewsroomGraphQLView(GraphQLView):
         the answer is the response cache's kind: anonymous, public and error-free."""
         operation = prepare(request, read_request(request))
         key = operation.cache_key(request)
-        if key is not None:
-            cached = response_cache.get(key)
-            if cached is not None:
-                response = HttpResponse(cached.body, content_type=cached.content_type)
-                for name, value in cached.headers:
-                    response[name] = value
-                response[CACHE_HEADER] = "hit"
-                request.api_shareable = True
-                return response
-        answer = run(request, operation)
-        response = apply_private_headers(request, json_response(answer.body, answer.status))
-        shown = shown_headers(request.api_context.pages)
-        for name, value in shown.items():
-            response[name] = value
-        request.api_shareable = key is not None and answer.storable
-        if request.api_shareable:
-            stored = CachedResponse(bytes(response.content), CONTENT_TYPE, tuple(shown.items()))
-            response_cache.set(key, stored)
-            response[CACHE_HEADER] = "miss"
-        return response
+        if key is None:
+            return on_read_database(request, False, lambda: compute(request, operation, None))
+        cached = response_cache.get(key)
+        if cached is None:
+            with single_flight(key) as cached:
+                if cached is None:
+                    return on_read_database(request, True, lambda: compute(request, operation, key))
+        request.api_shareable = True
+        return replay(cached)
+
+
+def replay(cached: CachedResponse) -> HttpResponse:
+    response = HttpResponse(cached.body, content_type=cached.content_type)
+    for name, value in cached.headers:
+        response[name] = value
+    response[CACHE_HEADER] = "hit"
+    return response
+
+
+def compute(request: HttpRequest, operation: Operation, key: str | None) -> HttpResponse:
+    """Executes, and stores what the response cache may share: never a response read from a
+    replica older than the last publish (`may_store`)."""
+    answer = run(request, operation)
+    response = apply_private_headers(request, json_response(answer.body, answer.status))
+    shown = shown_headers(request.api_context.pages)
+    for name, value in shown.items():
+        response[name] = value
+    request.api_shareable = key is not None and answer.storable
+    if request.api_shareable and may_store(request):
+        stored = CachedResponse(bytes(response.content), CONTENT_TYPE, tuple(shown.items()))
+        response_cache.set(key, stored)
+        response[CACHE_HEADER] = "miss"
+    return response
 
 
 def graphql_view():

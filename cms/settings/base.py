@@ -16,6 +16,7 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "cms.media",
     "cms.ops",
+    "cms.db",
     "cms.translation",
     "cms.api",
     "cms.webhooks",

@@ -47,7 +47,8 @@ def cache_from_env() -> dict:
             "Set CACHE_URL or REDIS_URL: production needs a cache shared by all app processes."
         )
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Redis down means "serve uncached", logged once per outage (cms/db/redis_cache.py).
+        return {"BACKEND": "cms.db.redis_cache.ResilientRedisCache", "LOCATION": url}
     if url.startswith("locmem://"):
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     raise ImproperlyConfigured(f"Unsupported cache URL scheme in {url.split('://')[0]!r}.")

@@ -22,6 +22,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Optional streaming replica for API reads (cms/db/replica.py decides when it may answer).
+if replica_url := os.environ.get("DATABASE_REPLICA_URL", "").strip():
+    DATABASES["replica"] = dj_database_url.parse(
+        replica_url,
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+for database in DATABASES.values():
+    database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+DATABASE_ROUTERS = ["cms.db.router.ReplicaRouter"]
 CACHES = {"default": cache_from_env()}
 WAGTAILADMIN_BASE_URL = require_env("WAGTAILADMIN_BASE_URL")
 NEWSROOM_FRONTEND_BASE_URL = require_env("NEWSROOM_FRONTEND_BASE_URL")
@@ -35,6 +46,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views.
+
+# How long identical requests wait for the one computing a response (cms/api/cache/stampede.py).
+NEWSROOM_API_STAMPEDE_WAIT = env_int("NEWSROOM_API_STAMPEDE_WAIT_SECONDS", 5)
 
 NEWSROOM_GRAPHQL = {
     **NEWSROOM_GRAPHQL,

@@ -5,6 +5,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import OperationalError, close_old_connections
 
 from cms.preview.tokens import sweep_expired_previews
 from newsroom_pages.scheduling import run_due_schedule
@@ -28,8 +29,18 @@ class Command(BaseCommand):
 
     def _loop(self, interval: float, once: bool) -> None:
         while True:
-            run = run_due_schedule()
-            swept = sweep_expired_previews()
+            # A long-lived process outside the request cycle: drop a connection the database
+            # closed (a restart) so the loop outlives a database outage instead of dying.
+            close_old_connections()
+            try:
+                run = run_due_schedule()
+                swept = sweep_expired_previews()
+            except OperationalError as error:
+                if once:
+                    raise
+                self.stderr.write(f"Database unavailable, retrying: {error}")
+                time.sleep(interval)
+                continue
             if run or swept or once:
                 self.stdout.write(
                     f"Published {len(run.published)}, expired {len(run.expired)}, "

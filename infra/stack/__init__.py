@@ -1,0 +1,2 @@
+"""The production topology on loopback: `make stack` runs it, the `stack` tests start it as a
+fixture (see `supervisor.Stack`)."""
