@@ -20,6 +20,7 @@ from .cache.stampede import single_flight
 from .cache.store import CachedResponse, response_cache
 from .database import on_read_database
 from .errors import ErrorCode, Refusal
+from .negotiation import response_media, status_for
 from .pipeline import Operation, internal_error_body, prepare, refusal_body, run
 from .private import apply_private_headers
 from .request import read_request
@@ -29,11 +30,17 @@ from .shown import shown_headers
 CONTENT_TYPE = "application/json"
 
 
-def json_response(body: dict, status: int) -> HttpResponse:
+def json_response(body: dict, status: int, request: HttpRequest | None = None) -> HttpResponse:
+    """JSON in the media type the client negotiated (negotiation.py); refusals' statuses follow
+    it too."""
+    media = response_media(request)[0] if request is not None else CONTENT_TYPE
+    if request is not None:
+        codes = [error.get("extensions", {}).get("code") for error in body.get("errors", [])]
+        status = status_for(request, status, codes)
     return HttpResponse(
         json.dumps(body, ensure_ascii=False, separators=(",", ":")),
         status=status,
-        content_type=CONTENT_TYPE,
+        content_type=f"{media}; charset=utf-8",
     )
 
 
@@ -44,7 +51,7 @@ class NewsroomGraphQLView(GraphQLView):
             refusal = Refusal.of(
                 405, "GraphQL accepts GET and POST requests only.", ErrorCode.METHOD_NOT_ALLOWED
             )
-            response = json_response(refusal_body(refusal), 405)
+            response = json_response(refusal_body(refusal), 405, request)
             response["Allow"] = "GET, POST"
             return response
         if (
@@ -57,9 +64,9 @@ class NewsroomGraphQLView(GraphQLView):
         try:
             return self.answer(request)
         except Refusal as refusal:
-            return json_response(refusal_body(refusal), refusal.status)
+            return json_response(refusal_body(refusal), refusal.status, request)
         except Exception as error:
-            return json_response(internal_error_body(error), 500)
+            return json_response(internal_error_body(error), 500, request)
 
     @staticmethod
     def answer(request: HttpRequest) -> HttpResponse:
@@ -75,11 +82,12 @@ class NewsroomGraphQLView(GraphQLView):
                 if cached is None:
                     return on_read_database(request, True, lambda: compute(request, operation, key))
         request.api_shareable = True
-        return replay(cached)
+        return replay(cached, request)
 
 
-def replay(cached: CachedResponse) -> HttpResponse:
-    response = HttpResponse(cached.body, content_type=cached.content_type)
+def replay(cached: CachedResponse, request: HttpRequest) -> HttpResponse:
+    media = response_media(request)[0]
+    response = HttpResponse(cached.body, content_type=f"{media}; charset=utf-8")
     for name, value in cached.headers:
         response[name] = value
     response[CACHE_HEADER] = "hit"
@@ -90,7 +98,7 @@ def compute(request: HttpRequest, operation: Operation, key: str | None) -> Http
     """Executes, and stores what the response cache may share: never a response read from a
     replica older than the last publish (`may_store`)."""
     answer = run(request, operation)
-    response = apply_private_headers(request, json_response(answer.body, answer.status))
+    response = apply_private_headers(request, json_response(answer.body, answer.status, request))
     shown = shown_headers(request.api_context.pages)
     for name, value in shown.items():
         response[name] = value
