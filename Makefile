@@ -33,6 +33,9 @@ $(GRAPHIQL_ASSETS)/graphiql.min.js: infra/graphiql/package-lock.json
 	   infra/graphiql/node_modules/react/umd/react.production.min.js \
 	   infra/graphiql/node_modules/react-dom/umd/react-dom.production.min.js \
 	   infra/graphiql/node_modules/graphiql/graphiql.min.js $(GRAPHIQL_ASSETS)/
+	@# graphiql.min.js names its source map index.umd.js.map; collectstatic's manifest storage
+	@# (production) refuses a reference to a missing file, so the map ships under that name.
+	cp infra/graphiql/node_modules/graphiql/graphiql.min.js.map $(GRAPHIQL_ASSETS)/index.umd.js.map
 
 ## node-test-deps: the Node test harnesses (graphql-http audit), from tests/http/audit's lock
 node-test-deps: tests/http/audit/node_modules/.package-lock.json
