@@ -28,8 +28,10 @@ def operation_id(text: str) -> str:
 
 def build_manifest() -> dict[str, str]:
     """Each operation as sent: the operation with the fragments it reaches (cms/api/contract.py),
-    so the id a frontend computes over the generated document is the id here."""
-    return {operation_id(text): text for text in documents().values()}
+    printed as graphql-js prints it (no final newline), so the id Apollo's persisted-query link
+    computes over the generated document is the id here."""
+    texts = (text.rstrip("\n") for text in documents().values())
+    return {operation_id(text): text for text in texts}
 
 
 def manifest_json(manifest: dict[str, str]) -> str:

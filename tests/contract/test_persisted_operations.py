@@ -4,12 +4,17 @@ fragments it reaches), and the API runs a document by its id."""
 
 import hashlib
 import json
+import subprocess
+from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
 from cms.api.contract import documents
 from cms.api.persisted import MANIFEST, build_manifest, persisted_text
 from tests.api.conftest import GraphQLClient
+
+CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
 
 
 def test_the_committed_manifest_matches_the_operations():
@@ -21,7 +26,8 @@ def test_the_committed_manifest_matches_the_operations():
 def test_each_operation_is_keyed_by_the_sha256_of_its_document():
     manifest = json.loads(MANIFEST.read_text())
     for text in documents().values():
-        assert manifest[hashlib.sha256(text.encode()).hexdigest()] == text
+        printed = text.rstrip("\n")
+        assert manifest[hashlib.sha256(printed.encode()).hexdigest()] == printed
 
 
 def test_an_unknown_or_malformed_id_finds_nothing():
@@ -30,7 +36,7 @@ def test_an_unknown_or_malformed_id_finds_nothing():
 
 
 def listing_id() -> str:
-    return hashlib.sha256(documents()["NewsListing"].encode()).hexdigest()
+    return hashlib.sha256(documents()["NewsListing"].rstrip("\n").encode()).hexdigest()
 
 
 @pytest.mark.django_db
@@ -72,3 +78,24 @@ def test_persisted_only_mode_still_runs_shipped_operations(settings):
     response = GraphQLClient().client.get("/graphql/", {"id": listing_id()})
     assert response.status_code == 200
     assert "errors" not in response.json()
+
+
+@pytest.fixture(scope="module")
+def apollo_persisted(served_demo) -> dict:
+    result = subprocess.run(
+        ["node", "tests/persisted-link.mjs", f"{served_demo}/graphql/"],
+        cwd=CONTRACT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def test_apollo_clients_persisted_query_link_gets_the_listing_by_hash_alone(apollo_persisted):
+    (request,) = apollo_persisted["sent"]
+    assert request["method"] == "GET"
+    assert "query=" not in request["url"]
+    assert "sha256Hash" in unquote(request["url"])
+    assert len(apollo_persisted["titles"]) == 2
