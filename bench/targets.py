@@ -145,8 +145,10 @@ def load_operation(filename: str, directory: Path | None = None) -> Operation:
     if not operations:
         raise Unavailable(f"{filename} holds no operation")
     operation = operations[0]
+    own = {d.name.value: d for d in document.definitions if d.kind == "fragment_definition"}
     try:
-        document = assemble(operation, fragments(OPERATIONS_DIR.parent / "fragments"))
+        shared = fragments(OPERATIONS_DIR.parent / "fragments")
+        document = assemble(operation, {**shared, **own})
     except ContractError as error:
         raise Unavailable(f"{filename}: {error}") from error
     variables = tuple(

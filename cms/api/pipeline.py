@@ -39,13 +39,17 @@ class Operation:
     definition: OperationDefinitionNode
     site: SiteScope
 
-    def cache_key(self, request: HttpRequest) -> str | None:
-        """None when the answer must not be shared: personal (a signed-in user, credentials,
-        a preview or embargo token) or the cache is off."""
+    def shareable(self, request: HttpRequest) -> bool:
+        """Not personal: no signed-in user, no credentials, no preview or embargo token. Such
+        an answer, when error-free, may be shared (response cache, CDNs, browsers)."""
         user = getattr(request, "user", None)
         if (user is not None and user.is_authenticated) or "HTTP_AUTHORIZATION" in request.META:
-            return None
-        if self.checked.private or not response_cache.enabled:
+            return False
+        return not self.checked.private
+
+    def cache_key(self, request: HttpRequest) -> str | None:
+        """None when the answer must not be shared, or the response cache is off."""
+        if not self.shareable(request) or not response_cache.enabled:
             return None
         return cache_key(
             self.checked.normalized,

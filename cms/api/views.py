@@ -75,12 +75,17 @@ class NewsroomGraphQLView(GraphQLView):
         operation = prepare(request, read_request(request))
         key = operation.cache_key(request)
         if key is None:
-            return on_read_database(request, False, lambda: compute(request, operation, None))
+            shareable = operation.shareable(request)
+            return on_read_database(
+                request, False, lambda: compute(request, operation, None, shareable)
+            )
         cached = response_cache.get(key)
         if cached is None:
             with single_flight(key) as cached:
                 if cached is None:
-                    return on_read_database(request, True, lambda: compute(request, operation, key))
+                    return on_read_database(
+                        request, True, lambda: compute(request, operation, key, True)
+                    )
         request.api_shareable = True
         return replay(cached, request)
 
@@ -94,7 +99,9 @@ def replay(cached: CachedResponse, request: HttpRequest) -> HttpResponse:
     return response
 
 
-def compute(request: HttpRequest, operation: Operation, key: str | None) -> HttpResponse:
+def compute(
+    request: HttpRequest, operation: Operation, key: str | None, shareable: bool
+) -> HttpResponse:
     """Executes, and stores what the response cache may share: never a response read from a
     replica older than the last publish (`may_store`)."""
     answer = run(request, operation)
@@ -102,8 +109,8 @@ def compute(request: HttpRequest, operation: Operation, key: str | None) -> Http
     shown = shown_headers(request.api_context.pages)
     for name, value in shown.items():
         response[name] = value
-    request.api_shareable = key is not None and answer.storable
-    if request.api_shareable and may_store(request):
+    request.api_shareable = shareable and answer.storable
+    if key is not None and request.api_shareable and may_store(request):
         stored = CachedResponse(bytes(response.content), CONTENT_TYPE, tuple(shown.items()))
         response_cache.set(key, stored)
         response[CACHE_HEADER] = "miss"

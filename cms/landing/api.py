@@ -70,7 +70,9 @@ def embargo_data(request: HttpRequest, token: str) -> dict:
     from cms.api.schema import schema
 
     result = schema.execute(
-        EMBARGO_QUERY, variable_values={"token": token}, context_value=ApiContext(request)
+        EMBARGO_QUERY,
+        variable_values={"token": token},
+        context_value=ApiContext(request, site_for_request(request)),
     )
     if result.errors or not result.data or not result.data["page"]:
         error = result.errors[0] if result.errors else None

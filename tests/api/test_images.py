@@ -108,7 +108,7 @@ def test_a_rendition_that_cannot_be_served_fails_alone_and_keeps_alt_text_and_cr
 ):
     body = hero(graphql, **arguments)
     assert body["errors"][0]["message"].startswith(message)
-    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert body["errors"][0]["extensions"]["code"] == "RENDITION_NOT_ALLOWED"
     hero_image = body["data"]["page"]["heroImage"]
     assert hero_image["rendition"] is None
     assert hero_image["alt"] == "Sandy street with damaged car moving on it"

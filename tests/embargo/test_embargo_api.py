@@ -88,9 +88,9 @@ def test_a_refused_token_is_private_too(client):
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_public_responses_are_not_marked_private(client, newsroom):
+def test_public_responses_are_not_marked_noindex(client, newsroom):
     response = client.post(LISTING)
-    assert "private" not in response.get("Cache-Control", "")
+    assert "X-Robots-Tag" not in response
 
 
 def test_embargoed_responses_are_never_stored_in_the_response_cache(client, links, settings):
@@ -226,4 +226,4 @@ def test_refused_tokens_log_no_open(client, links):
 def test_the_contract_operation_reads_an_embargoed_article(client, links):
     data = client.operation("EmbargoedArticle", {"token": token(links["amal@press.example"])})
     assert data["page"]["embargo"]["recipient"]["name"] == "Amal Haddad"
-    assert data["page"]["body"][0]["blockType"] == "paragraph"
+    assert data["page"]["body"][0]["__typename"] == "ParagraphBlock"

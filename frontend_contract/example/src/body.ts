@@ -26,8 +26,9 @@ export function renderBlock(block: BodyFragment): string {
     case "ImageBlock": {
       const { image } = block;
       return creditedFigure(
-        { ...image, alt: block.alt, credit: block.credit, src: image.inline.url,
-          srcSet: image.inlineSrcSet, width: image.inline.width, height: image.inline.height },
+        { ...image, alt: block.alt, credit: block.credit, src: image.inline?.url ?? "",
+          srcSet: image.inlineSrcSet ?? "", width: image.inline?.width ?? image.width,
+          height: image.inline?.height ?? image.height },
         block.caption,
         "(max-width: 800px) 100vw, 760px",
       );

@@ -52,7 +52,7 @@ function card(item: NewsCardFragment): string {
   const image = item.heroImage;
   const figure = image
     ? creditedFigure(
-        { ...image, src: image.card.url, srcSet: `${image.card.url} ${image.card.width}w`, width: image.card.width, height: image.card.height },
+        { ...image, src: image.card?.url ?? "", srcSet: image.card ? `${image.card.url} ${image.card.width}w` : "", width: image.card?.width ?? image.width, height: image.card?.height ?? image.height },
         "",
         "(max-width: 800px) 100vw, 400px",
       )
@@ -108,7 +108,7 @@ function articleHtml(page: Page): string {
   if (!("body" in page)) return html`<h1>${escape(page.title)}</h1>`;
   const hero = page.heroImage
     ? creditedFigure(
-        { ...page.heroImage, src: page.heroImage.hero.url, srcSet: page.heroImage.heroSrcSet, width: page.heroImage.hero.width, height: page.heroImage.hero.height },
+        { ...page.heroImage, src: page.heroImage.hero?.url ?? "", srcSet: page.heroImage.heroSrcSet ?? "", width: page.heroImage.hero?.width ?? page.heroImage.width, height: page.heroImage.hero?.height ?? page.heroImage.height },
         page.heroImage.caption,
         "(max-width: 800px) 100vw, 760px",
       )
