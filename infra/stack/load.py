@@ -9,6 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from cms.api.contract import documents
+
 from .nginx import write_config
 from .processes import Process, free_port
 from .supervisor import ROOT, Stack
@@ -18,14 +20,13 @@ SECONDS = 10
 WARMUP_SECONDS = 15
 RESULTS = ROOT / "bench" / "results" / "stack-load.json"
 CHART = ROOT / "docs" / "stack-load.png"
-OPERATIONS = ROOT / "frontend_contract" / "operations"
 
 
 def operations(stack: Stack) -> dict[str, tuple[str, dict]]:
     import requests
 
-    listing = (OPERATIONS / "NewsListing.graphql").read_text()
-    article = (OPERATIONS / "Article.graphql").read_text()
+    listing = documents()["NewsListing"]
+    article = documents()["Article"]
     response = requests.post(
         stack.url + "/graphql/", json={"query": listing, "variables": {"first": 1}}, timeout=30
     )

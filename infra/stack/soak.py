@@ -18,20 +18,21 @@ from pathlib import Path
 import psutil
 import requests
 
+from cms.api.contract import documents
+
 from .supervisor import ROOT, Stack
 
 RESULTS = ROOT / "bench" / "results" / "stack-soak.json"
 CHART = ROOT / "docs" / "stack-soak.png"
-OPERATIONS = ROOT / "frontend_contract" / "operations"
 SEARCHES = ["Libya", "detention", "Tripoli", "migrants", "court", "journalists", "flood"]
 
 
 class Mix:
     def __init__(self, stack: Stack) -> None:
         self.base = stack.url
-        self.listing = (OPERATIONS / "NewsListing.graphql").read_text()
-        self.article = (OPERATIONS / "Article.graphql").read_text()
-        self.filtered = (OPERATIONS / "FilteredNewsListing.graphql").read_text()
+        self.listing = documents()["NewsListing"]
+        self.article = documents()["Article"]
+        self.filtered = documents()["FilteredNewsListing"]
         edges = self._post(self.listing, {"first": 20}).json()["data"]["newsItems"]["edges"]
         self.paths = [edge["node"]["urlPath"] for edge in edges]
         token = stack.shell(

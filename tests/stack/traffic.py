@@ -10,13 +10,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import requests
 
-OPERATIONS = Path(__file__).resolve().parents[2] / "frontend_contract" / "operations"
-LISTING = (OPERATIONS / "NewsListing.graphql").read_text()
-ARTICLE = (OPERATIONS / "Article.graphql").read_text()
+from cms.api.contract import documents
+
+LISTING = documents()["NewsListing"]
+ARTICLE = documents()["Article"]
 CACHE_HEADER = "X-Newsroom-Cache"
 
 
