@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from bench.refusals import fragment_bomb
 from cms.api.cache.keys import CACHE_HEADER
 from tests.factories import (
     DocumentFactory,
@@ -32,13 +33,6 @@ def response_cache_on(settings):
     settings.NEWSROOM_API_CACHE_ENABLED = True
     cache.clear()
     Client().get("/graphql/", {"query": "{ __typename }"})
-
-
-def fragment_bomb(levels: int, leaf: str = "locales { code }") -> str:
-    """F1 spreads F0 twice, F2 spreads F1 twice...: 2**levels fields once expanded."""
-    fragments = [f"fragment F0 on Query {{ {leaf} }}"]
-    fragments += [f"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}" for i in range(1, levels)]
-    return f"{{ ...F{levels - 1} }}\n" + "\n".join(fragments)
 
 
 def timed(send):

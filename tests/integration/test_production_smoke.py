@@ -19,8 +19,8 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 from port_for import get_port
 
+from bench.refusals import fragment_bomb
 from cms.media.models import NewsroomRendition
-from tests.api.test_hostile import fragment_bomb
 from tests.media.uploads import CREDIT, image_bytes
 from tests.support.s3 import ACCESS_KEY, REGION, SECRET_KEY, start_moto
 
