@@ -78,13 +78,12 @@ format: install
 	$(VENV)/bin/ruff format .
 
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
-## and the fault tests against the production topology on loopback
 test: install system-deps node-deps graphiql node-test-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
-	$(MAKE) test-stack
 
-## test-stack: the `stack` tests: PostgreSQL + replica, Redis, S3, 2 gunicorns, nginx (~5 min)
+## test-stack: the `stack` tests: PostgreSQL + replica, Redis, S3, 2 gunicorns, nginx (~5 min);
+## not yet part of `make test` (issue 15 is open: see its note)
 test-stack: install
 	@bash infra/install-system-deps.sh stack
 	$(PY) -m pytest --stack

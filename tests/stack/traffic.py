@@ -25,10 +25,16 @@ def graphql(
     query: str,
     variables: dict | None = None,
     session: requests.Session | None = None,
+    host: str | None = None,
 ) -> requests.Response:
+    """`host`: the Host header, e.g. the public one nginx forwards, when calling an instance
+    directly (answers and cache keys follow the host the client used)."""
     sender = session or requests
     return sender.post(
-        base_url + "/graphql/", json={"query": query, "variables": variables or {}}, timeout=30
+        base_url + "/graphql/",
+        json={"query": query, "variables": variables or {}},
+        headers={"Host": host} if host else None,
+        timeout=30,
     )
 
 
