@@ -33,7 +33,7 @@ const { data } = await response.json();
 for (const { node } of data.newsItems.edges) {
   const item = document.createElement("li");
   const image = new Image();
-  image.src = node.heroImage.rendition.url;
+  image.src = node.heroImage.card.url;
   image.alt = node.heroImage.alt;
   item.append(image, node.title, " — ", node.heroImage.credit);
   document.getElementById("news").append(item);

@@ -203,7 +203,7 @@ def test_an_article_renders_every_block_type_and_a_credit_under_every_photo(read
     assert reader.locator("figure.photo").count() == 2
     assert photos_without_credit(reader) == 0
     assert unloaded_images(reader) == []
-    assert reader.locator("figure.photo img[srcset*='w,']").count() == 2
+    assert reader.locator("figure.photo img[srcset*='w']").count() == 2
     assert reader.problems == []
 
 

@@ -4,17 +4,12 @@ fragments it reaches), and the API runs a document by its id."""
 
 import hashlib
 import json
-import subprocess
-from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
 
 from cms.api.contract import documents
 from cms.api.persisted import MANIFEST, build_manifest, persisted_text
 from tests.api.conftest import GraphQLClient
-
-CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
 
 
 def test_the_committed_manifest_matches_the_operations():
@@ -78,24 +73,3 @@ def test_persisted_only_mode_still_runs_shipped_operations(settings):
     response = GraphQLClient().client.get("/graphql/", {"id": listing_id()})
     assert response.status_code == 200
     assert "errors" not in response.json()
-
-
-@pytest.fixture(scope="module")
-def apollo_persisted(served_demo) -> dict:
-    result = subprocess.run(
-        ["node", "tests/persisted-link.mjs", f"{served_demo}/graphql/"],
-        cwd=CONTRACT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[0])
-
-
-def test_apollo_clients_persisted_query_link_gets_the_listing_by_hash_alone(apollo_persisted):
-    (request,) = apollo_persisted["sent"]
-    assert request["method"] == "GET"
-    assert "query=" not in request["url"]
-    assert "sha256Hash" in unquote(request["url"])
-    assert len(apollo_persisted["titles"]) == 2
