@@ -31,7 +31,8 @@ class Command(BaseCommand):
         while True:
             # A long-lived process outside the request cycle: drop a connection the database
             # closed (a restart) so the loop outlives a database outage instead of dying.
-            close_old_connections()
+            if not once:
+                close_old_connections()
             try:
                 run = run_due_schedule()
                 swept = sweep_expired_previews()
