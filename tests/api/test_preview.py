@@ -52,6 +52,7 @@ def test_an_expired_token_is_an_error_not_the_draft(graphql, draft):
         body = graphql.post(PREVIEW, {"token": token}).json()
     assert body["data"]["page"] is None
     assert body["errors"][0]["message"] == "The preview token has expired; preview again."
+    assert body["errors"][0]["extensions"]["code"] == "PREVIEW_TOKEN_EXPIRED"
 
 
 def test_a_token_does_not_open_another_page(graphql, draft, newsroom):

@@ -262,3 +262,4 @@ def test_a_draft_is_never_returned_for_an_invalid_preview_token(graphql, newsroo
     body = response.json()
     assert body["data"]["page"] is None
     assert body["errors"][0]["message"] == "The preview token is not valid."
+    assert body["errors"][0]["extensions"]["code"] == "PREVIEW_TOKEN_INVALID"

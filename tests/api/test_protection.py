@@ -49,6 +49,30 @@ def assert_refused(response, status: int, message: str) -> None:
     assert "Traceback" not in response.content.decode()
 
 
+CODES = {
+    "depth": "QUERY_TOO_DEEP",
+    "aliases": "QUERY_TOO_COMPLEX",
+    "tokens": "GRAPHQL_PARSE_FAILED",
+    "cost": "QUERY_TOO_COMPLEX",
+    "two operations": "OPERATION_NOT_SUPPORTED",
+    "mutation": "OPERATION_NOT_SUPPORTED",
+}
+
+
+@pytest.mark.parametrize("kind", HOSTILE_QUERIES)
+def test_each_refusal_carries_its_documented_code(graphql, kind):
+    query, _message = HOSTILE_QUERIES[kind]
+    codes = [error["extensions"]["code"] for error in graphql.post(query).json()["errors"]]
+    assert CODES[kind] in codes
+
+
+def test_a_method_other_than_get_or_post_is_method_not_allowed(graphql):
+    response = graphql.client.delete("/graphql/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, POST"
+    assert response.json()["errors"][0]["extensions"]["code"] == "METHOD_NOT_ALLOWED"
+
+
 @pytest.mark.parametrize("kind", HOSTILE_QUERIES)
 def test_hostile_queries_are_refused_before_any_sql_runs(graphql, django_assert_num_queries, kind):
     query, message = HOSTILE_QUERIES[kind]

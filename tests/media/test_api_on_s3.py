@@ -60,3 +60,4 @@ def test_a_rendition_that_cannot_be_stored_is_an_error_for_that_field_only(
     node = body["data"]["newsItems"]["edges"][0]["node"]
     assert node == {"title": "Still listed", "heroImage": {"rendition": None}}
     assert "temporarily unavailable" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"]["code"] == "RENDITION_UNAVAILABLE"
