@@ -29,11 +29,11 @@ def on_read_database(
 ) -> HttpResponse:
     """Runs `compute` on the database this request may read: the replica only for answers the
     response cache may share (anonymous, published content; a preview token or a signed-in
-    editor's draft may be younger than the replica). A due go-live is published (on the
-    primary) before choosing, so this very response shows it."""
+    editor's draft may be younger than the replica). A due go-live or expiry is applied (on
+    the primary) first, once per computed response, so this very response shows it."""
     alias = DEFAULT_DB_ALIAS
+    catch_up_when_due()
     if shareable:
-        catch_up_when_due()
         alias = choose_read_database(request)
     if not database_reachable(alias):
         return unavailable_response(request)

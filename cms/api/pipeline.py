@@ -3,8 +3,8 @@
 read the request once (`request.py`: byte limits first) → parse with the parser's own token
 limit, once per query text → choose the operation → depth, aliases and cost with the request's
 variables (each fragment measured once, variable defaults counted) → the standard validation,
-once per query text → look up the response cache, keyed on exactly what will execute → run the schedule's
-catch-up and execute → store. A refusal runs no SQL and costs milliseconds, whatever its size.
+once per query text → look up the response cache, keyed on exactly what will execute → on a
+miss, the schedule's catch-up (database.py) and execute → store. A refusal runs no SQL and costs milliseconds, whatever its size.
 """
 
 from dataclasses import dataclass
@@ -14,7 +14,6 @@ from django.http import HttpRequest
 from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, OperationType, execute
 
 from cms.media.urls import request_base
-from newsroom_pages.scheduling import catch_up_when_due
 from newsroom_pages.sites import SiteScope, site_for_request
 
 from .cache.keys import cache_key
@@ -114,7 +113,7 @@ class Answer:
 
 
 def run(request: HttpRequest, operation: Operation) -> Answer:
-    catch_up_when_due()
+    """Executes; the schedule's catch-up has run just before (`database.on_read_database`)."""
     result: ExecutionResult = execute(
         schema.graphql_schema,
         operation.checked.document,

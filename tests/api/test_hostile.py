@@ -279,7 +279,7 @@ def test_case_7_an_unexpected_exception_is_a_coded_internal_error_without_intern
     def explode(*args, **kwargs):
         raise RuntimeError("connection to 10.0.0.5 refused")
 
-    monkeypatch.setattr("cms.api.pipeline.catch_up_when_due", explode)
+    monkeypatch.setattr("cms.api.database.catch_up_when_due", explode)
     response = graphql.post(LISTING)
     assert response.status_code == 500
     assert response["Content-Type"].startswith("application/json")

@@ -12,7 +12,6 @@ from django.conf import settings
 
 from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
 from newsroom_pages.membership import in_newsroom
-from newsroom_pages.scheduling import catch_up_when_due
 
 from .errors import bad_input
 
@@ -76,7 +75,6 @@ def _delta(loader, cursor: Cursor, first: int) -> SyncPage:
 
 def resolve_sync(root, info, token: str | None = None, first: int | None = None) -> SyncPage:
     first = _checked_size(first)
-    catch_up_when_due()  # expired pages are unpublished (and logged) before the log is read
     try:
         cursor = decode(token) if token else start()
     except InvalidSyncToken as error:
