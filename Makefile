@@ -113,9 +113,10 @@ contract: install node-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py export_graphql_schema
 	cd $(CONTRACT_DIR) && npx graphql-codegen --config codegen.yml --silent
 
-## example: the reference frontend (Vite dev server on 127.0.0.1:5174) against `make run`'s CMS
+## example: the reference frontend (Vite dev server on 127.0.0.1:5174) calling `make run`'s CMS
+## on its own origin through CORS (VITE_NEWSROOM_API, default http://127.0.0.1:8000/graphql/)
 example: node-deps
-	cd $(CONTRACT_DIR) && NEWSROOM_CMS_URL=$${NEWSROOM_CMS_URL:-http://127.0.0.1:8000} npm run example
+	cd $(CONTRACT_DIR) && VITE_NEWSROOM_API=$${VITE_NEWSROOM_API:-http://127.0.0.1:8000/graphql/} npm run example
 
 ## bench: our GraphQL API vs Wagtail's REST API v2 and v3 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)

@@ -1,17 +1,21 @@
 """The reference frontend (frontend_contract/example/, built with Vite and served by `vite
-preview` on its own port) in Chromium against the live CMS, as a reader sees it: the listing
-in order with cursor pages and filters, an article with every block type and a credit under
-every photo, responsive images that load, Arabic right to left, the locale switcher's
-fallback, and no console errors anywhere."""
+preview` on its own port, calling the CMS on another origin through CORS with persisted ids)
+in Chromium against the live CMS, as a reader sees it: the listing in order with cursor pages
+and filters, an article with every block type and a credit under every photo, responsive
+images that load, Arabic right to left, the locale switcher's fallback, and no console errors
+anywhere."""
 
 import datetime
+import json
 import os
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.test.utils import override_settings
 from port_for import get_port
 from wagtail.embeds.models import Embed
 
@@ -78,8 +82,13 @@ def showcase(served_demo, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def frontend(showcase, tmp_path_factory):
-    """The example built by Vite and served on its own port, /graphql/ proxied to the CMS."""
-    env = {**os.environ, "NEWSROOM_CMS_URL": showcase}
+    """The example built by Vite for the CMS's own origin and served on another port; the CMS
+    allows that origin through CORS, as a production site's would be."""
+    port = get_port(None)
+    url = f"http://127.0.0.1:{port}"
+    cors = override_settings(CORS_ALLOWED_ORIGINS=[url], CORS_ALLOWED_ORIGIN_REGEXES=[])
+    cors.enable()
+    env = {**os.environ, "VITE_NEWSROOM_API": f"{showcase}/graphql/"}
     build = subprocess.run(
         [VITE, "build", "--config", CONFIG, "--logLevel", "error"],
         cwd=CONTRACT,
@@ -89,7 +98,6 @@ def frontend(showcase, tmp_path_factory):
         timeout=300,
     )
     assert build.returncode == 0, build.stderr
-    port = get_port(None)
     log = tmp_path_factory.mktemp("vite") / "preview.log"
     with log.open("w") as output:
         server = subprocess.Popen(
@@ -99,7 +107,6 @@ def frontend(showcase, tmp_path_factory):
             stdout=output,
             stderr=subprocess.STDOUT,
         )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while not _answers(url):
         assert server.poll() is None and time.monotonic() < deadline, log.read_text()
@@ -107,6 +114,7 @@ def frontend(showcase, tmp_path_factory):
     yield url
     server.terminate()
     server.wait(timeout=10)
+    cors.disable()
 
 
 def _answers(url: str) -> bool:
@@ -119,13 +127,20 @@ def _answers(url: str) -> bool:
 
 @pytest.fixture
 def reader(chromium, frontend):
-    """A browser tab on the frontend that records console errors and failed requests."""
+    """A browser tab on the frontend that records console errors, failed requests and every
+    call it makes to the API."""
     context = chromium.new_context(base_url=frontend, viewport={"width": 1100, "height": 900})
     context.set_default_timeout(30_000)
     page = context.new_page()
     page.problems = []
+    page.api_calls = []
     page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
     page.on("pageerror", lambda error: page.problems.append(str(error)))
+    page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url}"))
+    page.on(
+        "request",
+        lambda request: "/graphql/" in request.url and page.api_calls.append(request),
+    )
     yield page
     context.close()
 
@@ -239,4 +254,16 @@ def test_switching_to_a_language_without_a_translation_shows_the_english_page_an
     assert reader.evaluate("document.documentElement.lang") == "en"
     assert reader.evaluate("document.documentElement.dir") == "ltr"
     assert reader.locator(".notice").is_visible()
+    assert reader.problems == []
+
+
+def test_the_frontend_calls_the_api_on_its_own_origin_with_persisted_ids_only(reader, showcase):
+    visit(reader, "/")
+    manifest = json.loads((CONTRACT / "persisted-operations.json").read_text())
+    calls = [urlsplit(request.url) for request in reader.api_calls]
+    assert calls
+    assert {f"{call.scheme}://{call.netloc}" for call in calls} == {showcase}
+    assert {request.method for request in reader.api_calls} == {"GET"}
+    assert all(parse_qs(call.query)["id"][0] in manifest for call in calls)
+    assert not any("query" in parse_qs(call.query) for call in calls)
     assert reader.problems == []
