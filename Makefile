@@ -51,7 +51,7 @@ run: install graphiql
 	@# Editorial flow: the scheduler loop and the webhook worker run beside the server.
 	export DJANGO_SETTINGS_MODULE=cms.settings.dev; \
 	$(PY) manage.py run_scheduler --interval 30 & scheduler=$$!; \
-	$(PY) manage.py db_worker --backend webhooks --queue-name webhooks --interval 1 --no-reload & worker=$$!; \
+	$(PY) manage.py run_webhook_worker --interval 1 & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
@@ -77,13 +77,14 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite and PostgreSQL)
+## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite, PostgreSQL, and
+## the production stack's fault tests)
 test: install system-deps node-deps graphiql node-test-deps lint
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
+	$(MAKE) test-stack
 
-## test-stack: the `stack` tests: PostgreSQL + replica, Redis, S3, 2 gunicorns, nginx (~5 min);
-## not yet part of `make test` (issue 15 is open: see its note)
+## test-stack: the `stack` tests: PostgreSQL + replica, Redis, S3, 2 gunicorns, nginx (~4 min)
 test-stack: install
 	@bash infra/install-system-deps.sh stack
 	$(PY) -m pytest --stack

@@ -136,8 +136,8 @@ class Stack:
                       GUNICORN_WORKERS=str(self.gunicorn_workers))  # fmt: skip
         for number in range(1, self.instances + 1):
             self.processes[f"app-{number}"].start()
-        self._add("worker", [sys.executable, "manage.py", "db_worker", "--backend", "webhooks",
-                             "--queue-name", "webhooks", "--interval", "0.5", "--no-reload"]).start()  # fmt: skip
+        self._add("worker", [sys.executable, "manage.py", "run_webhook_worker",
+                             "--interval", "0.5"]).start()  # fmt: skip
         self._add("scheduler", [sys.executable, "manage.py", "run_scheduler",
                                 "--interval", str(self.scheduler_interval)]).start()  # fmt: skip
         config = write_config(self.directory, self.nginx_port, self.app_ports, self.as_root)

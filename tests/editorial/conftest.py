@@ -75,13 +75,5 @@ def webhooks_to(settings, webhook_receiver: WebhookReceiver) -> WebhookReceiver:
 
 
 def run_webhook_worker() -> None:
-    """Runs every webhook task that is due now, as the production `db_worker` does."""
-    call_command(
-        "db_worker",
-        "--batch",
-        "--backend=webhooks",
-        "--queue-name=webhooks",
-        "--interval=0",
-        "--no-startup-delay",
-        verbosity=0,
-    )
+    """Runs every webhook task that is due now, as the production worker does."""
+    call_command("run_webhook_worker", "--batch", "--interval=0", "--no-startup-delay", verbosity=0)

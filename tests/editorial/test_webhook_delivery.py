@@ -9,7 +9,8 @@ import socket
 
 import pytest
 import time_machine
-from django.db import transaction
+from django.db import OperationalError, transaction
+from django_tasks_db.management.commands.db_worker import Worker
 
 from cms.webhooks.models import DeliveryStatus, WebhookDelivery
 from tests.editorial.conftest import run_webhook_worker
@@ -171,3 +172,27 @@ def test_an_endpoint_that_is_not_http_is_never_opened(
     delivery = WebhookDelivery.objects.get()
     assert (delivery.status, delivery.attempts) == ("failed", 0)
     assert delivery.last_error == "Not an http(s) endpoint."
+
+
+def test_the_worker_waits_out_a_database_outage_and_then_delivers(
+    webhooks_to, release, django_capture_on_commit_callbacks, monkeypatch
+):
+    publish_and_commit(release, django_capture_on_commit_callbacks)
+    real_run, outages, pauses = Worker.run, [], []
+
+    def run_after_an_outage(worker: Worker) -> None:
+        if not outages:
+            outages.append(worker)
+            raise OperationalError("connection refused")
+        real_run(worker)
+
+    monkeypatch.setattr(Worker, "run", run_after_an_outage)
+    monkeypatch.setattr(
+        "cms.webhooks.management.commands.run_webhook_worker.time.sleep", pauses.append
+    )
+    monkeypatch.setattr("django.db.connections.close_all", lambda: None)  # the test's transaction
+    run_webhook_worker()
+
+    assert len(outages) == 1 and pauses == [1.0]
+    assert [json.loads(r.body)["pageId"] for r in webhooks_to.received] == [release.pk]
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
