@@ -1,12 +1,14 @@
 """The product's URLs plus the peers, each under its own prefix."""
 
-from django.urls import include, path
+from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 from grapple.schema import schema as grapple_schema
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as rest_v3_api
+
+from cms.urls import urlpatterns as product_urlpatterns
 
 from .ceiling import cached_ceiling
 
@@ -20,5 +22,5 @@ urlpatterns = [
     path("rest-v3/", rest_v3_api.urls),
     path("grapple/graphql/", grapple_view),
     path("bench/cached-ceiling/", cached_ceiling),
-    path("", include("cms.urls")),
+    *product_urlpatterns,  # appended, not included: they hold i18n_patterns
 ]

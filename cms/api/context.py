@@ -11,12 +11,18 @@ from .pages.loaders import PageLoader
 
 
 class ApiContext:
-    def __init__(self, request: HttpRequest | None, site: SiteScope | None) -> None:
+    def __init__(
+        self,
+        request: HttpRequest | None,
+        site: SiteScope | None,
+        field_names: frozenset[str] | None = None,
+    ) -> None:
+        """`field_names`: what the document selects (None: anything)."""
         self.request = request
         self.site = site
         restrictions = Restrictions()
         self.media = MediaLoader(restrictions, base_url=request_base(request))
-        self.pages = PageLoader(self.media, restrictions, site)
+        self.pages = PageLoader(self.media, restrictions, site, field_names)
         if request is not None:
             request.api_context = self  # read back by cms/api/shown.py
 

@@ -112,14 +112,21 @@ class Answer:
         return self.status == 200 and not self.body.get("errors")
 
 
+def never_awaitable(_value: Any) -> bool:
+    """Every resolver here is synchronous (Django's ORM): graphql-core need not inspect each
+    of the thousands of values a listing resolves for an awaitable."""
+    return False
+
+
 def run(request: HttpRequest, operation: Operation) -> Answer:
     """Executes; the schedule's catch-up has run just before (`database.on_read_database`)."""
     result: ExecutionResult = execute(
         schema.graphql_schema,
         operation.checked.document,
-        context_value=ApiContext(request, operation.site),
+        context_value=ApiContext(request, operation.site, operation.checked.field_names),
         variable_values=operation.params.variables,
         operation_name=operation.params.operation_name,
+        is_awaitable=never_awaitable,
     )
     if result.data is None and result.errors and not any(e.path for e in result.errors):
         # Variables that cannot be coerced to their declared types: nothing executed.

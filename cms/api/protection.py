@@ -41,6 +41,7 @@ from cms.conf import newsroom
 
 from .cache.keys import uses_private_arguments
 from .errors import ErrorCode, coded
+from .selection import field_names
 
 EXPENSIVE_FIELDS = {"rendition": 3, "srcSet": 3}
 LIST_SIZES = {
@@ -200,6 +201,8 @@ class CheckedDocument:
     normalized: str = ""
     private: bool = False
     """Uses an argument (a preview or embargo token) that makes the answer personal."""
+    field_names: frozenset[str] | None = None
+    """Every field it selects: the page loader joins only what these need."""
 
 
 @lru_cache(maxsize=256)
@@ -211,7 +214,13 @@ def parsed_document(query: str, max_tokens: int) -> CheckedDocument:
         document = parse(query, max_tokens=max_tokens)
     except GraphQLError as error:
         return CheckedDocument(None, (coded(error.message, ErrorCode.GRAPHQL_PARSE_FAILED),))
-    return CheckedDocument(document, (), print_ast(document), uses_private_arguments(document))
+    return CheckedDocument(
+        document,
+        (),
+        print_ast(document),
+        uses_private_arguments(document),
+        field_names(document),
+    )
 
 
 @lru_cache(maxsize=256)

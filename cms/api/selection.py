@@ -1,7 +1,13 @@
 """Looking ahead at what a query selects, so related sets can be loaded before they are resolved
 (one batch for the whole response instead of one per nested field)."""
 
-from graphql import FieldNode, FragmentSpreadNode, GraphQLResolveInfo, InlineFragmentNode
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLResolveInfo,
+    InlineFragmentNode,
+)
 
 
 def _fields(selection_set, info: GraphQLResolveInfo, seen: set[str]) -> list[FieldNode]:
@@ -32,3 +38,18 @@ def selected_names(info: GraphQLResolveInfo, *path: str) -> set[str]:
             for child in _fields(field.selection_set, info, set())
         ]
     return {field.name.value for field in level}
+
+
+def field_names(document: DocumentNode) -> frozenset[str]:
+    """Every field name the document selects anywhere (operations and fragments). Pages are
+    pooled across a response, so a join one field needs is made wherever the document names it;
+    memoised with the parsed document, once per query text."""
+    names: set[str] = set()
+    pending = [definition.selection_set for definition in document.definitions]
+    while pending:
+        selection_set = pending.pop()
+        for selection in selection_set.selections if selection_set else ():
+            if isinstance(selection, FieldNode):
+                names.add(selection.name.value)
+            pending.append(getattr(selection, "selection_set", None))
+    return frozenset(names)

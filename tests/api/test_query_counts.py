@@ -6,8 +6,15 @@ what a frontend meets on every request after the first.
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
+from tests.factories import (
+    CampaignVictoryPageFactory,
+    DocumentFactory,
+    ImageFactory,
+    PressReleasePageFactory,
+    ReportPageFactory,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -91,3 +98,39 @@ def test_the_article_costs_the_same_queries_for_any_body_size(
     with django_assert_num_queries(ARTICLE_QUERIES):
         data = graphql.operation("Article", variables)
     assert len(data["page"]["body"]) == blocks
+
+
+TITLES = "{ newsItems(first: 100) { edges { node { __typename title urlPath locale } } } }"
+REPORT_CARDS = """
+query { newsItems(first: 100) { edges { node { ...Card } } } }
+fragment Card on NewsItem {
+  title heroImage { alt credit } pressContact { name }
+  ... on ReportPage { indexNumber reportDocument { title } }
+  ... on CampaignVictoryPage { outcome }
+}"""
+
+
+def test_a_listing_of_titles_reads_no_image_contact_or_subclass_table(graphql, make_items):
+    make_items(3)
+    graphql.query(TITLES)
+    with CaptureQueriesContext(connection) as captured:
+        data = graphql.query(TITLES)
+    listing_sql = next(q["sql"] for q in captured if "newsroom_pages_newsitempage" in q["sql"])
+    for table in ("newsroomimage", "presscontact", "reportpage", "campaignvictorypage"):
+        assert table not in listing_sql
+    assert len(data["newsItems"]["edges"]) == 3
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_fields_of_joined_tables_named_only_in_a_fragment_still_cost_no_query_per_item(
+    graphql, newsroom, django_assert_num_queries, count
+):
+    for _ in range(count):
+        ReportPageFactory(
+            parent=newsroom, hero_image=ImageFactory(), report_document=DocumentFactory()
+        )
+        CampaignVictoryPageFactory(parent=newsroom)
+    graphql.query(REPORT_CARDS)
+    with django_assert_num_queries(3):  # restrictions, the listing, the index's contact
+        data = graphql.query(REPORT_CARDS)
+    assert len(data["newsItems"]["edges"]) == 2 * count
