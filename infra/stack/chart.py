@@ -48,8 +48,9 @@ def draw_soak(minutes: list[dict], path: Path) -> None:
     rss_axis.legend()
     latency_axis.plot(x, [m["p99_ms"] for m in minutes], marker="o", label="p99")
     latency_axis.plot(x, [m["p50_ms"] for m in minutes], marker="o", label="p50")
-    latency_axis.set_ylabel("latency (ms)")
-    latency_axis.set_xlabel("minute")
+    latency_axis.set_yscale("log")  # the first (warm-up) minute would flatten the rest
+    latency_axis.set_ylabel("latency (ms, log scale)")
+    latency_axis.set_xlabel("minute (RSS drops: gunicorn recycling a worker)")
     latency_axis.legend()
     for axis in (rss_axis, latency_axis):
         axis.grid(True, alpha=0.3)
