@@ -2,7 +2,7 @@
 response cache on the same server, middleware and cache as `/graphql/`.
 
 It skips what the product's pipeline must do on every hit (read the JSON body, normalise
-the query, hash the key): the key is remembered per raw request body, so a hit costs one dict
+the query, hash the key): the key is remembered per raw request (body or query string), so a hit costs one dict
 lookup, the cache read and the response. `/graphql/` cached at >= 0.8x of this is the target.
 """
 
@@ -19,10 +19,10 @@ _keys: dict[bytes, str | None] = {}
 
 @csrf_exempt
 def cached_ceiling(request: HttpRequest) -> HttpResponse:
-    body = request.body
-    if body not in _keys:
-        _keys[body] = prepare(request, read_request(request)).cache_key(request)
-    key = _keys[body]
+    raw = request.body if request.method == "POST" else request.META["QUERY_STRING"].encode()
+    if raw not in _keys:
+        _keys[raw] = prepare(request, read_request(request)).cache_key(request)
+    key = _keys[raw]
     cached = response_cache.get(key) if key else None
     if cached is None:
         return HttpResponse(b"not cached yet", status=404, content_type="text/plain")
