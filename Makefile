@@ -80,6 +80,7 @@ format: install
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite, PostgreSQL, and
 ## the production stack's fault tests)
 test: install system-deps node-deps graphiql node-test-deps lint
+	@bash infra/install-system-deps.sh stack
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql
 	$(MAKE) test-stack
@@ -97,14 +98,12 @@ stack: install
 ## stack-load: req/s and latency through nginx (1 and 2 instances, replica on/off, cached or
 ## not) into bench/results/stack-load.json and docs/stack-load.png (not part of `make test`)
 stack-load: install
-	$(UV) sync --frozen --all-groups --quiet
 	@bash infra/install-system-deps.sh stack
 	$(PY) -m infra.stack.load
 
 ## soak: 10 minutes at a fixed request rate through nginx; RSS, errors and p99 per minute
 ## into bench/results/stack-soak.json (not part of `make test`)
 soak: install
-	$(UV) sync --frozen --all-groups --quiet
 	@bash infra/install-system-deps.sh stack
 	$(PY) -m infra.stack.soak
 
@@ -122,7 +121,6 @@ example: node-deps
 ## bench: our GraphQL API vs Wagtail's REST API v2 and v3 and wagtail-grapple, on SQLite and PostgreSQL;
 ## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)
 bench: install system-deps
-	$(UV) sync --frozen --all-groups --quiet
 	@bash infra/install-system-deps.sh bench
 	$(PY) -m bench
 

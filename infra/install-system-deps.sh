@@ -3,9 +3,10 @@
 # Chromium (driven by Playwright in tests/browser/; never a downloaded browser build), and Node.js
 # with npm when missing (the frontend kit in frontend_contract/, GraphiQL's pinned assets, the
 # graphql-http audit in tests/http/audit/).
-# `install-system-deps.sh bench` (make bench only) also installs wrk, the load generator.
+# `install-system-deps.sh bench` (make bench) also installs wrk, the load generator.
 # `install-system-deps.sh stack` (make stack, make soak, the `stack` tests) adds redis-server
-# and nginx for the production topology on loopback (infra/stack), and wrk.
+# and nginx for the production topology on loopback (infra/stack), and wrk; `make test` runs
+# it too (the stack tests, and the bench's own end-to-end test, need them).
 set -euo pipefail
 
 need=()
