@@ -148,6 +148,8 @@ def load_operation(filename: str, directory: Path | None = None) -> Operation:
     own = {d.name.value: d for d in document.definitions if d.kind == "fragment_definition"}
     try:
         shared = fragments(OPERATIONS_DIR.parent / "fragments")
+        if directory == EQUAL_OPERATIONS_DIR:
+            shared |= fragments(EQUAL_OPERATIONS_DIR / "fragments")
         document = assemble(operation, {**shared, **own})
     except ContractError as error:
         raise Unavailable(f"{filename}: {error}") from error

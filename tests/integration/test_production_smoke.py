@@ -22,6 +22,7 @@ from port_for import get_port
 from bench.refusals import fragment_bomb
 from cms.media.models import NewsroomRendition
 from tests.media.uploads import CREDIT, image_bytes
+from tests.support.admin_browser import AdminBrowser
 from tests.support.s3 import ACCESS_KEY, REGION, SECRET_KEY, start_moto
 
 pytestmark = [
@@ -120,35 +121,6 @@ def wait_until_up(base_url: str, server: subprocess.Popen, log: Path) -> None:
     raise AssertionError("gunicorn did not answer within 60 s")
 
 
-class Browser:
-    """Enough of a browser for the admin behind a TLS-terminating proxy: the production
-    settings set Secure cookies and check the HTTPS Referer, so requests say they came
-    through HTTPS (X-Forwarded-Proto, trusted from loopback) and cookies are kept by hand."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-        self.origin = base_url.replace("http://", "https://")
-        self.cookies: dict[str, str] = {}
-
-    def request(self, method: str, path: str, **kwargs) -> requests.Response:
-        headers = {"X-Forwarded-Proto": "https", "Referer": self.origin + path}
-        response = requests.request(
-            method,
-            self.base_url + path,
-            headers=headers,
-            cookies=self.cookies,
-            allow_redirects=False,
-            timeout=30,
-            **kwargs,
-        )
-        self.cookies.update(response.cookies.get_dict())
-        return response
-
-    def post_form(self, path: str, data: dict, files: dict | None = None) -> requests.Response:
-        data = {"csrfmiddlewaretoken": self.cookies["csrftoken"], **data}
-        return self.request("POST", path, data=data, files=files)
-
-
 def test_the_admin_login_page_and_its_static_files_are_served(production):
     for path, text in PAGES.items():
         response = requests.get(production + path, timeout=10)
@@ -173,9 +145,8 @@ def test_an_image_uploaded_through_the_admin_has_a_rendition_url_that_fetches(
     ).__class__.objects.filter(username="admin").update(
         password=hasher.encode(PASSWORD, hasher.salt())
     )
-    browser = Browser(production)
-    browser.request("GET", "/admin/login/")
-    login = browser.post_form("/admin/login/", {"username": "admin", "password": PASSWORD})
+    browser = AdminBrowser(production)
+    login = browser.login("admin", PASSWORD)
     assert login.status_code == 302, login.text[:500]
 
     uploaded = browser.post_form(

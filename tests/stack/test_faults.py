@@ -9,12 +9,12 @@ import pytest
 from cms.db.availability import UNAVAILABLE_CODE
 from cms.media.faults import STORAGE_UNAVAILABLE_MESSAGE
 from tests.media.uploads import CREDIT, image_bytes
+from tests.support.admin_browser import AdminBrowser
 
 from .traffic import (
     ARTICLE,
     CACHE_HEADER,
     LISTING,
-    AdminBrowser,
     CountingEndpoint,
     Traffic,
     graphql,
@@ -98,7 +98,7 @@ def test_with_s3_stopped_reads_make_no_s3_call_and_uploads_are_refused_keeping_n
         assert '"card":{"url"' in listing.text and stack.s3_url in listing.text
 
         admin = AdminBrowser(stack.url)
-        admin.login(*admin_login)
+        assert admin.login(*admin_login).status_code == 302
         admin.request("GET", "/admin/images/add/")
         refused = admin.post_form(
             "/admin/images/add/",

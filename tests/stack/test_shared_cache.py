@@ -4,7 +4,9 @@ import uuid
 
 import pytest
 
-from .traffic import CACHE_HEADER, LISTING, AdminBrowser, graphql, listing_titles
+from tests.support.admin_browser import AdminBrowser
+
+from .traffic import CACHE_HEADER, LISTING, graphql, listing_titles
 
 pytestmark = pytest.mark.stack
 
@@ -33,7 +35,7 @@ def test_a_publish_through_one_instances_admin_shows_in_the_next_read_through_th
     assert title not in listing_titles(stack.app_url(2))  # a draft is not public
 
     admin = AdminBrowser(stack.app_url(1))
-    admin.login(*admin_login)
+    assert admin.login(*admin_login).status_code == 302
     path = f"/admin/bulk/wagtailcore/page/publish/?id={page_id}"
     assert admin.request("GET", path).status_code == 200
     published = admin.post_form(path, {})

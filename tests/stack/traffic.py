@@ -137,41 +137,6 @@ class WebhookReceiver:
         self.server.server_close()
 
 
-class AdminBrowser:
-    """The admin over plain HTTP on loopback: cookies kept by hand (production marks them
-    Secure), the request said to come through the TLS terminator, as in production."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-        self.cookies: dict[str, str] = {}
-
-    def request(self, method: str, path: str, **kwargs) -> requests.Response:
-        headers = {
-            "X-Forwarded-Proto": "https",
-            "Referer": self.base_url.replace("http://", "https://") + path,
-        }
-        response = requests.request(
-            method,
-            self.base_url + path,
-            headers=headers,
-            cookies=self.cookies,
-            allow_redirects=False,
-            timeout=60,
-            **kwargs,
-        )
-        self.cookies.update(response.cookies.get_dict())
-        return response
-
-    def post_form(self, path: str, data: dict, files: dict | None = None) -> requests.Response:
-        data = {"csrfmiddlewaretoken": self.cookies["csrftoken"], **data}
-        return self.request("POST", path, data=data, files=files)
-
-    def login(self, username: str, password: str) -> None:
-        self.request("GET", "/admin/login/")
-        response = self.post_form("/admin/login/", {"username": username, "password": password})
-        assert response.status_code == 302, response.text[:500]
-
-
 def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 0.2) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
