@@ -89,6 +89,8 @@ SETTINGS: dict[str, Setting] = {
     "EMBARGO_TOKEN_TTL": Setting(30 * 24 * 3600, int),
     "EMBARGO_IP_HASH_KEY": Setting(""),
     "LEGAL_REVIEW_BYPASS_GROUPS": Setting([], _list),
+    "LEGAL_REVIEW_LOCALES": Setting(["*"], _list),
+    "LEGAL_REVIEW_SECOND_PERSON": Setting(True, _bool),
     "DASHBOARD_EXPIRING_DAYS": Setting(7, int),
 }
 

@@ -13,16 +13,20 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import Min
 from django.utils import timezone
 from wagtail.models import Page, Revision
+
+from cms.actors import as_system
 
 
 @dataclass
 class ScheduleRun:
     published: list[int] = field(default_factory=list)
     expired: list[int] = field(default_factory=list)
+    refused: list[int] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.published or self.expired)
@@ -36,17 +40,26 @@ def _locked(queryset):
 
 def run_due_schedule() -> ScheduleRun:
     """Unpublish what has expired and publish what is due, as `publish_scheduled` does but
-    including the exact moment itself; concurrent callers skip rows another one holds."""
+    including the exact moment itself; concurrent callers skip rows another one holds.
+
+    It acts as the system, whoever's request it runs in: a due revision goes live only if the
+    publication rule cleared it (cms.review). One it refuses is unscheduled, so that it is not
+    tried again on every request; the refusal is in the page's history."""
     run = ScheduleRun()
     now = timezone.now()
-    with transaction.atomic():
+    with as_system("scheduler"), transaction.atomic():
         for page in _locked(Page.objects.filter(live=True, expire_at__lte=now)).specific():
             page.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
             run.expired.append(page.pk)
         due = Revision.page_revisions.filter(approved_go_live_at__lte=now)
         for revision in _locked(due.order_by("approved_go_live_at")):
-            revision.publish(log_action="wagtail.publish.scheduled")
-            run.published.append(int(revision.object_id))
+            try:
+                revision.publish(log_action="wagtail.publish.scheduled")
+            except PermissionDenied:
+                Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=None)
+                run.refused.append(int(revision.object_id))
+            else:
+                run.published.append(int(revision.object_id))
     return run
 
 

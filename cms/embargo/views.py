@@ -22,15 +22,23 @@ class SendForm(forms.Form):
     )
 
 
-def _editable_page(request: HttpRequest, page_id: int) -> Page:
+SEND_PERMISSIONS = ("embargo.view_presslist", "embargo.view_journalist")
+REPORT_PERMISSIONS = ("embargo.view_journalist",)
+
+
+def _editable_page(request: HttpRequest, page_id: int, permissions: tuple[str, ...]) -> Page:
+    """Press data is its own right: editing a page (a translator's right on their language)
+    shows no journalist and sends nothing."""
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if not request.user.has_perms(permissions):
         raise PermissionDenied
     return page
 
 
 def send_view(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = _editable_page(request, page_id)
+    page = _editable_page(request, page_id, SEND_PERMISSIONS)
     revision = scheduled_revision(page)
     form = SendForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -54,7 +62,7 @@ def send_view(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def report_view(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = _editable_page(request, page_id)
+    page = _editable_page(request, page_id, REPORT_PERMISSIONS)
     pages = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
     links = (
         EmbargoLink.objects.filter(page_id__in=list(pages))
@@ -82,7 +90,7 @@ def report_view(request: HttpRequest, page_id: int) -> HttpResponse:
 @require_POST
 def revoke_view(request: HttpRequest, link_id: int) -> HttpResponse:
     link = get_object_or_404(EmbargoLink, pk=link_id)
-    page = _editable_page(request, link.page_id)
+    page = _editable_page(request, link.page_id, REPORT_PERMISSIONS)
     link.revoke(request.user)
     messages.success(request, f"Link of {link.journalist} revoked: it no longer opens the page.")
     return redirect("embargo_report", page.pk)

@@ -50,12 +50,15 @@ def embargo_buttons(page, user, view_name, next_url=None):
         return
     if not page.permissions_for_user(user).can_edit():
         return
-    yield Button(
-        "Send under embargo",
-        reverse("embargo_send", args=[page.pk]),
-        icon_name="mail",
-        priority=80,
-    )
+    if user.has_perms(views.SEND_PERMISSIONS):
+        yield Button(
+            "Send under embargo",
+            reverse("embargo_send", args=[page.pk]),
+            icon_name="mail",
+            priority=80,
+        )
+    if not user.has_perms(views.REPORT_PERMISSIONS):
+        return
     yield Button(
         "Embargo links",
         reverse("embargo_report", args=[page.pk]),

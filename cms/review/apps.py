@@ -2,14 +2,15 @@ from django.apps import AppConfig
 
 
 class ReviewConfig(AppConfig):
-    """The editor's newsroom: the "Legal review" workflow that news items pass before they are
-    published or scheduled, and the dashboard of what is coming up."""
+    """The publication rule (legal review, translations after their source) and the editor's
+    newsroom on the dashboard."""
 
     name = "cms.review"
     label = "newsroom_review"
     verbose_name = "Legal review"
 
     def ready(self) -> None:
-        from . import signals
+        from . import enforcement, signals
 
         signals.connect()
+        enforcement.install()

@@ -5,12 +5,14 @@ in the editor's own time zone (Account > Preferences), which Wagtail activates f
 
 import datetime
 
-from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, QuerySet
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.conf import newsroom
 from cms.embargo.links import EmbargoLink
 from newsroom_pages.pages import NewsItemPage
 
@@ -19,9 +21,16 @@ from .rules import WORKFLOW_NAME
 LIMIT = 10
 
 
-def upcoming_go_lives(now: datetime.datetime) -> list[dict]:
+def editable_pages(user) -> QuerySet:
+    """What a user may open in the editor: an embargoed title is shown to nobody else (a
+    translator sees their language's pages, not the English drafts)."""
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+
+
+def upcoming_go_lives(now: datetime.datetime, editable: QuerySet) -> list[dict]:
+    ids = editable.values_list(Cast("pk", CharField()), flat=True)
     revisions = (
-        Revision.page_revisions.filter(approved_go_live_at__gt=now)
+        Revision.page_revisions.filter(approved_go_live_at__gt=now, object_id__in=ids)
         .order_by("approved_go_live_at")
         .values_list("object_id", "pk", "approved_go_live_at")[:LIMIT]
     )
@@ -55,21 +64,22 @@ def upcoming_go_lives(now: datetime.datetime) -> list[dict]:
     ]
 
 
-def awaiting_review() -> list[WorkflowState]:
+def awaiting_review(editable: QuerySet) -> list[WorkflowState]:
+    ids = editable.values_list(Cast("pk", CharField()), flat=True)
     return list(
         WorkflowState.objects.active()
-        .filter(workflow__name=WORKFLOW_NAME)
+        .filter(workflow__name=WORKFLOW_NAME, object_id__in=ids)
         .select_related("current_task_state__task", "requested_by")
         .order_by("current_task_state__started_at")[:LIMIT]
     )
 
 
-def expiring_soon(now: datetime.datetime) -> list[Page]:
-    horizon = now + datetime.timedelta(days=settings.NEWSROOM_DASHBOARD_EXPIRING_DAYS)
+def expiring_soon(now: datetime.datetime, editable: QuerySet) -> list[Page]:
+    horizon = now + datetime.timedelta(days=newsroom.DASHBOARD_EXPIRING_DAYS)
     return list(
-        NewsItemPage.objects.filter(live=True, expire_at__gt=now, expire_at__lte=horizon).order_by(
-            "expire_at"
-        )[:LIMIT]
+        NewsItemPage.objects.filter(
+            live=True, expire_at__gt=now, expire_at__lte=horizon, pk__in=editable.values("pk")
+        ).order_by("expire_at")[:LIMIT]
     )
 
 
@@ -80,15 +90,16 @@ class NewsroomSchedulePanel(Component):
 
     def get_context_data(self, parent_context):
         now = timezone.now()
-        states = awaiting_review()
+        editable = editable_pages(parent_context["request"].user)
+        states = awaiting_review(editable)
         pages = {
             page.pk: page
             for page in Page.objects.filter(pk__in=[int(s.object_id) for s in states]).specific()
         }
         return {
-            "upcoming": upcoming_go_lives(now),
+            "upcoming": upcoming_go_lives(now, editable),
             "awaiting": [(state, pages.get(int(state.object_id))) for state in states],
-            "expiring": expiring_soon(now),
+            "expiring": expiring_soon(now, editable),
             "time_zone": timezone.get_current_timezone_name(),
-            "expiring_days": settings.NEWSROOM_DASHBOARD_EXPIRING_DAYS,
+            "expiring_days": newsroom.DASHBOARD_EXPIRING_DAYS,
         }

@@ -1,4 +1,9 @@
+"""The publication rule's face in the admin: refusals explained before the action is tried,
+publish buttons not offered where they would be refused, refusals and bypasses named in the
+page history. The rule itself is enforced in cms.review.enforcement, whatever the door."""
+
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -6,42 +11,46 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
 
-from .dashboard import NewsroomSchedulePanel
-from .rules import BYPASS_ACTION, log_bypass, may_bypass, requires_legal_review
+from newsroom_pages.pages import NewsItemPage
 
-REFUSAL = (
-    "“{title}” needs legal review before it is published or scheduled: your changes are saved "
-    "as a draft. Choose “Submit to Legal review”; a reviewer's approval publishes it (at its "
-    "go-live time, if one is set)."
-)
+from .dashboard import NewsroomSchedulePanel, editable_pages
+from .governance import BYPASS_ACTION, REFUSED_ACTION, go_live_refusal, is_governed, may_bypass
 
 
 @hooks.register("before_publish_page")
-def require_legal_review(request, page):
+def explain_refusal(request, page):
     """Runs after the edit is saved as a revision and before it is published: a refusal keeps
     every change as a draft."""
-    if not requires_legal_review(page):
+    refusal = go_live_refusal(page, page.get_latest_revision(), request.user)
+    if refusal is None:
         return None
-    if may_bypass(request.user):
-        log_bypass(page, request.user)
-        return None
-    messages.error(request, REFUSAL.format(title=page.get_admin_display_title()))
+    messages.error(request, refusal)
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+def _publish_targets(objects, include_descendants: bool) -> list[Page]:
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if include_descendants:
+        for page in list(pages):
+            pages += list(page.get_descendants().not_live().type(NewsItemPage).specific())
+    return pages
+
+
 @hooks.register("before_bulk_action")
-def require_legal_review_in_bulk(request, action_type, objects, action_class_instance):
+def explain_bulk_refusal(request, action_type, objects, action_class_instance):
     if action_type != "publish":
         return None
-    governed = [obj for obj in objects if isinstance(obj, Page) and requires_legal_review(obj)]
-    if not governed:
+    include_descendants = request.POST.get("include_descendants") in ("on", "true", "1")
+    refusals = [
+        page
+        for page in _publish_targets(objects, include_descendants)
+        if go_live_refusal(page, page.get_latest_revision(), request.user) is not None
+    ]
+    if not refusals:
         return None
-    if may_bypass(request.user):
-        for page in governed:
-            log_bypass(page, request.user)
-        return None
-    titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in governed)
-    messages.error(request, f"Not published: {titles} need legal review first.")
+    titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in refusals[:10])
+    more = f" and {len(refusals) - 10} more" if len(refusals) > 10 else ""
+    messages.error(request, f"Nothing was published: {titles}{more} need legal review first.")
     target = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
         target = reverse("wagtailadmin_explore_root")
@@ -51,19 +60,32 @@ def require_legal_review_in_bulk(request, action_type, objects, action_class_ins
 @hooks.register("construct_page_action_menu")
 def hide_publish_without_review(menu_items, request, context):
     page = context.get("page")
+    parent = context.get("parent_page")
     if page is None or may_bypass(request.user):
         return
-    if requires_legal_review(page, parent=context.get("parent_page")):
+    if page.pk is None and parent is not None:
+        page.locale = parent.locale
+    if is_governed(page):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
 @hooks.register("register_log_actions")
-def register_bypass_action(actions):
+def register_rule_actions(actions):
     actions.register_action(
         BYPASS_ACTION, _("Publish without legal review"), _("Published without legal review")
+    )
+    actions.register_action(
+        REFUSED_ACTION, _("Publication refused"), _("Publication refused by the publication rule")
     )
 
 
 @hooks.register("construct_homepage_panels")
 def add_newsroom_schedule(request, panels):
     panels.append(NewsroomSchedulePanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_what_you_may_see(pages, request):
+    """A page that is not live (a draft, an embargoed release) is offered only to those who may
+    edit it: its title is as secret as its text."""
+    return pages.filter(Q(live=True) | Q(pk__in=editable_pages(request.user).values("pk")))

@@ -70,7 +70,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.actors.ActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.review.refusals.PublicationRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.media.middleware.StorageFaultMiddleware",
@@ -212,3 +214,8 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=NEWSROOM_LOGIN_COOLOFF_MINUTES)  
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Newsroom press office <press@example.org>"
 )
+
+# The publication rule (cms/review/governance.py): finishing a Legal review clears and publishes
+# the approved revision, and an edit made during review has to be approved again.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.review.workflow.publish_reviewed"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry, Workflow, WorkflowPage, WorkflowState
 
-from cms.review.rules import BYPASS_ACTION, WORKFLOW_NAME
+from cms.review.governance import BYPASS_ACTION
+from cms.review.rules import WORKFLOW_NAME
 from newsroom_pages.pages import PressReleasePage
 from tests.factories import NewsroomIndexPageFactory, PressReleasePageFactory
 
@@ -102,12 +103,18 @@ def test_a_configured_group_may_bypass(editor, draft, settings):
     assert PageLogEntry.objects.filter(page=draft, action=BYPASS_ACTION, user=editor).exists()
 
 
-def test_a_page_outside_the_workflow_publishes_as_before(editor, site_root):
+def test_detaching_the_workflow_does_not_lift_the_rule(editor, site_root):
     other = NewsroomIndexPageFactory(parent=site_root, title="Other", slug="other")
     WorkflowPage.objects.filter(page=other).delete()
     item = PressReleasePageFactory(parent=other, live=False)
     client_for(editor).post(edit_url(item), edit_form(item, action="action-publish"))
-    assert PressReleasePage.objects.get(pk=item.pk).live
+    assert not PressReleasePage.objects.get(pk=item.pk).live
+
+
+def test_a_newsroom_in_a_language_left_ungoverned_publishes_as_before(editor, draft, settings):
+    settings.NEWSROOM_LEGAL_REVIEW_LOCALES = ["fr"]
+    client_for(editor).post(edit_url(draft), edit_form(draft, action="action-publish"))
+    assert PressReleasePage.objects.get(pk=draft.pk).live
 
 
 def test_bulk_publishing_refuses_news_items_under_legal_review(editor, draft, newsroom):

@@ -45,7 +45,7 @@ class Command(BaseCommand):
             if run or swept or once:
                 self.stdout.write(
                     f"Published {len(run.published)}, expired {len(run.expired)}, "
-                    f"swept {swept} preview(s)."
+                    f"refused {len(run.refused)} (see their history), swept {swept} preview(s)."
                 )
             if once:
                 return
