@@ -15,6 +15,7 @@ from newsroom_pages.pages import NewsItemPage
 
 from .dashboard import NewsroomSchedulePanel, editable_pages
 from .governance import BYPASS_ACTION, REFUSED_ACTION, go_live_refusal, is_governed, may_bypass
+from .submission import publish_or_submit
 
 
 @hooks.register("before_publish_page")
@@ -89,3 +90,11 @@ def choose_only_what_you_may_see(pages, request):
     """A page that is not live (a draft, an embargoed release) is offered only to those who may
     edit it: its title is as secret as its text."""
     return pages.filter(Q(live=True) | Q(pk__in=editable_pages(request.user).values("pk")))
+
+
+@hooks.register("before_edit_page", order=-10)
+def translation_editor_publish(request, page):
+
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        return publish_or_submit(request, page.specific)
+    return None

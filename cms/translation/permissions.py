@@ -79,7 +79,11 @@ def may_edit_in_locale(user: Any, locale: Locale) -> bool:
 
 
 def may_translate_into(user: Any, locale: Locale) -> bool:
-    return may_edit_in_locale(user, locale)
+    """Also before the locale has a tree: its translators' first translation creates it."""
+    return (
+        may_edit_in_locale(user, locale)
+        or user.groups.filter(name=translators_group_name(locale.language_code)).exists()
+    )
 
 
 def user_can_edit_source_language(user: Any) -> bool:

@@ -2,11 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from cms.translation.permissions import TRANSLATORS_GROUP
 from tests.factories import PressReleasePageFactory
 
 
@@ -15,10 +15,14 @@ def locales(db) -> dict[str, Locale]:
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
+FRENCH_TRANSLATORS = "Translators (French)"
+
+
 @pytest.fixture
 def translator(django_user_model):
+    """A member of the French translators."""
     user = django_user_model.objects.create_user("translator", password="translate-it-42")
-    user.groups.add(Group.objects.get(name=TRANSLATORS_GROUP))
+    user.groups.add(Group.objects.get(name=FRENCH_TRANSLATORS))
     return user
 
 
@@ -29,7 +33,9 @@ def translator_client(client, translator):
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
+def editor_client(django_user_model):
+    """A client of its own: a test may hold a translator's and an editor's at once."""
+    client = Client()
     client.force_login(django_user_model.objects.create_superuser("editor", password="x-42-x"))
     return client
 

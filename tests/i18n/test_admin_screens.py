@@ -18,6 +18,17 @@ pytestmark = [
 SLUG = "heavy-weaponry-tripoli-protesters"
 
 
+@pytest.fixture
+def translator(django_user_model):
+    """A translator of every language, as the migration leaves a member of the former
+    single Translators group."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("translator", password="translate-it-42")
+    user.groups.add(*Group.objects.filter(name__startswith="Translators ("))
+    return user
+
+
 def item(code: str) -> NewsItemPage:
     return NewsItemPage.objects.get(slug=SLUG, locale__language_code=code)
 

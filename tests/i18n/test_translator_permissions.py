@@ -8,11 +8,10 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import StringSegment
 
-from cms.translation.permissions import TRANSLATORS_GROUP
 from newsroom_pages.pages import PressReleasePage
 from newsroom_pages.snippets import Topic
 from tests.factories import TopicFactory
-from tests.i18n.conftest import submit_for_translation, translation_of
+from tests.i18n.conftest import FRENCH_TRANSLATORS, submit_for_translation, translation_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -27,10 +26,11 @@ def edit_url(page_or_pk) -> str:
     return reverse("wagtailadmin_pages:edit", args=[getattr(page_or_pk, "pk", page_or_pk)])
 
 
-def test_the_translators_group_may_enter_the_admin_and_submit_translations():
+@pytest.mark.parametrize("language", ["Arabic", "French", "Spanish"])
+def test_each_translators_group_may_enter_the_admin_and_submit_translations(language):
     permissions = {
         f"{p.content_type.app_label}.{p.codename}"
-        for p in Group.objects.get(name=TRANSLATORS_GROUP).permissions.all()
+        for p in Group.objects.get(name=f"Translators ({language})").permissions.all()
     }
     assert {"wagtailadmin.access_admin", "wagtail_localize.submit_translation"} <= permissions
     assert not any(
@@ -38,14 +38,23 @@ def test_the_translators_group_may_enter_the_admin_and_submit_translations():
     )
 
 
-def test_translators_get_edit_and_publish_rights_on_a_new_locale_tree(french_draft):
+def test_the_single_translators_group_is_gone():
+    assert not Group.objects.filter(name="Translators").exists()
+
+
+def test_french_translators_get_edit_and_publish_rights_on_the_french_tree_only(french_draft):
     french_root = Page.objects.get(depth=2, locale__language_code="fr")
-    granted = GroupPagePermission.objects.filter(group__name=TRANSLATORS_GROUP, page=french_root)
+    granted = GroupPagePermission.objects.filter(group__name=FRENCH_TRANSLATORS, page=french_root)
     assert {grant.permission.codename for grant in granted} == {"change_page", "publish_page"}
-    english_root = Page.objects.get(depth=2, locale=Locale.get_default())
+    others = Page.objects.filter(depth=2).exclude(pk=french_root.pk)
     assert not GroupPagePermission.objects.filter(
-        group__name=TRANSLATORS_GROUP, page__path__startswith=english_root.path
+        group__name=FRENCH_TRANSLATORS, page__in=others
     ).exists()
+
+
+def test_a_new_locale_gets_its_translators_group():
+    Locale.objects.create(language_code="de")
+    assert Group.objects.filter(name="Translators (German)").exists()
 
 
 def test_a_translator_opens_the_translation_editor_of_a_french_page(
@@ -56,21 +65,48 @@ def test_a_translator_opens_the_translation_editor_of_a_french_page(
     assert b"js-translation-editor" in response.content
 
 
-def test_a_translator_translates_and_publishes_a_french_page(
-    translator_client, french_draft, django_capture_on_commit_callbacks
-):
+def translate_title(client, translation, value: str) -> None:
     title = StringSegment.objects.get(
-        source=french_draft.source, string__data="Militia must be held to account"
+        source=translation.source, string__data="Militia must be held to account"
     )
-    response = translator_client.put(
-        reverse("wagtail_localize:edit_string_translation", args=[french_draft.pk, title.pk]),
-        urlencode({"value": "La milice doit rendre des comptes"}),
+    response = client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, title.pk]),
+        urlencode({"value": value}),
         content_type="application/x-www-form-urlencoded",
     )
     assert response.status_code == 201
+
+
+def test_a_translators_publish_submits_the_french_page_to_legal_review(
+    translator_client, french_draft, django_capture_on_commit_callbacks
+):
+    translate_title(translator_client, french_draft, "La milice doit rendre des comptes")
+    target = french_draft.get_target_instance()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = translator_client.post(edit_url(target), {"action": "publish"})
+    assert response.status_code == 302
+    page = PressReleasePage.objects.get(pk=target.pk)
+    assert not page.live
+    assert page.get_latest_revision().content["title"] == "La milice doit rendre des comptes"
+    assert page.current_workflow_state.workflow.name == "Legal review"
+
+
+def test_a_reviewers_approval_publishes_the_french_translation(
+    translator_client, french_draft, django_capture_on_commit_callbacks, django_user_model
+):
+    translate_title(translator_client, french_draft, "La milice doit rendre des comptes")
     target = french_draft.get_target_instance()
     with django_capture_on_commit_callbacks(execute=True):
         translator_client.post(edit_url(target), {"action": "publish"})
+    reviewer = django_user_model.objects.create_user("reviewer", password="review-it-42")
+    reviewer.groups.add(Group.objects.get(name="Reviewers"))
+    task_state = PressReleasePage.objects.get(pk=target.pk).current_workflow_task_state
+    client = type(translator_client)()
+    client.force_login(reviewer)
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[target.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
     published = PressReleasePage.objects.get(pk=target.pk)
     assert published.live
     assert published.title == "La milice doit rendre des comptes"
