@@ -81,7 +81,7 @@ def test_a_user_who_cannot_edit_the_page_cannot_send_or_revoke(
     client, django_user_model, release, press_list
 ):
     outsider = django_user_model.objects.create_user("outsider", "o@example.org", "pw")
-    outsider.groups.add(Group.objects.get(name="Translators"))
+    outsider.groups.add(Group.objects.get(name="Translators (French)"))
     client.force_login(outsider)
     send_embargo(release, press_list)
     link = EmbargoLink.objects.first()
