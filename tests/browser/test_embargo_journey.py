@@ -107,7 +107,7 @@ def test_a_report_goes_from_legal_review_to_journalists_under_embargo_to_public(
     log_in(reviewer_page, "reviewer")
     expect(reviewer_page.locator("[data-testid=dashboard-awaiting]")).to_contain_text(TITLE)
     reviewer_page.goto(f"/admin/pages/{report.pk}/edit/")
-    footer_action(reviewer_page, "Approve and Publish")
+    footer_action(reviewer_page, "Approve")
     reviewer_page.wait_for_url("**/admin/**")
     screenshot(reviewer_page, "02-approved")
     reviewer_page.close()
