@@ -55,7 +55,12 @@ def published_at(page: NewsItemPage) -> datetime.datetime:
 
 
 def modified_at(page: Page) -> datetime.datetime | None:
-    return page.last_published_at or page.latest_revision_created_at
+    """The last publication; for a page never published through Wagtail (an import), its
+    last revision, unless that column was left unread (the API defers it: reading it would
+    cost a query per page)."""
+    if page.last_published_at or "latest_revision_created_at" in page.get_deferred_fields():
+        return page.last_published_at
+    return page.latest_revision_created_at
 
 
 def publisher(base_url: str) -> dict:

@@ -13,6 +13,7 @@ from django.conf import settings
 from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
 from newsroom_pages.membership import in_newsroom
 
+from ..identity import database_id_field, page_global_id
 from .errors import bad_input
 
 PAGE = "cms.api.pages.types.PageInterface"
@@ -20,8 +21,11 @@ DEFAULT_PAGE_SIZE = 100
 
 
 class SyncDeletion(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    locale = graphene.String(required=True)
+    """A tombstone: the page with this `id` left the public newsroom; drop it from the build."""
+
+    id = graphene.ID(required=True, description="The `id` the page had: remove that object.")
+    database_id = database_id_field("removed page")
+    locale = graphene.String(required=True, description="Its language code.")
     url_path = graphene.String(required=True, description="The frontend path it was last at.")
 
 
@@ -61,7 +65,9 @@ def _delta(loader, cursor: Cursor, first: int) -> SyncPage:
     current = {page.pk: page for page in _public(loader, pk__in=delta.page_ids)}
     items = loader.register([current[pk] for pk in delta.page_ids if pk in current])
     deleted = [
-        SyncDeletion(id=pk, locale=change.locale, url_path=change.url_path)
+        SyncDeletion(
+            id=page_global_id(pk), database_id=pk, locale=change.locale, url_path=change.url_path
+        )
         for pk, change in delta.last_known.items()
         if pk not in current
     ]

@@ -16,6 +16,8 @@ from cms.media.rendition_specs import (
 from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
 from newsroom_pages.safe_urls import safe_url
 
+from ..identity import Node, database_id_field, keyed_by_row
+
 
 class ImageFormat(graphene.Enum):
     JPEG = "JPEG"
@@ -121,8 +123,11 @@ def _renditions(info, image, requests: list[RenditionRequest]) -> list[NewsroomR
     return renditions
 
 
-class Image(graphene.ObjectType):
-    id = graphene.ID(required=True)
+class Image(keyed_by_row("Image"), graphene.ObjectType):
+    """A photograph or illustration, shared by every locale, with the alt text, caption and
+    credit that must be shown with it."""
+
+    database_id = database_id_field("image")
     title = graphene.String(required=True)
     alt = graphene.String(required=True, description="Empty for decorative images.")
     is_decorative = graphene.Boolean(required=True)
@@ -151,6 +156,9 @@ class Image(graphene.ObjectType):
         description='An HTML srcset value, e.g. "https://…/a.width-480.webp 480w, …": widths '
         "snapped to the allow-list, ascending, each once, none wider than the original.",
     )
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_alt(image, info) -> str:
@@ -198,12 +206,17 @@ class Image(graphene.ObjectType):
         return ", ".join(f"{url} {width}w" for width, url in sorted(entries.items()))
 
 
-class Document(graphene.ObjectType):
-    id = graphene.ID(required=True)
+class Document(keyed_by_row("Document"), graphene.ObjectType):
+    """A downloadable file (a report PDF), shared by every locale unless replaced."""
+
+    database_id = database_id_field("document")
     title = graphene.String(required=True)
     url = graphene.String(required=True, description="Absolute public URL of the file.")
     file_size = graphene.Int()
     content_type = graphene.String(required=True)
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_url(document, info) -> str:

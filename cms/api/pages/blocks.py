@@ -17,6 +17,7 @@ import graphene
 from newsroom_pages.richtext import RichTextReferences, collect_references
 from newsroom_pages.safe_urls import safe_url
 
+from ..identity import Node
 from ..media.types import Document, Image
 from .stream import StreamBlock
 from .types import NewsItem
@@ -80,7 +81,7 @@ class ParagraphBlock(graphene.ObjectType):
     html = graphene.String(required=True, description="Links are frontend paths or media URLs.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: str, references: References) -> None:
@@ -97,7 +98,7 @@ class HeadingBlock(graphene.ObjectType):
     level = graphene.Int(required=True, description="2, 3 or 4.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -112,7 +113,7 @@ class ImageBlock(graphene.ObjectType):
     alt = graphene.String(required=True)
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -139,7 +140,7 @@ class QuoteBlock(graphene.ObjectType):
     role = graphene.String(required=True)
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -159,7 +160,7 @@ class EmbedBlock(graphene.ObjectType):
     provider_name = graphene.String()
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: str, references: References) -> None:
@@ -185,7 +186,7 @@ class DocumentBlock(graphene.ObjectType):
     label = graphene.String(required=True)
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -206,7 +207,7 @@ class CallToActionBlock(graphene.ObjectType):
     url = graphene.String(required=True, description="A frontend path or an external URL.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -226,7 +227,7 @@ class KeyFactBlock(graphene.ObjectType):
     source = graphene.String(required=True)
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -243,7 +244,7 @@ class RelatedContentBlock(graphene.ObjectType):
     items = graphene.List(graphene.NonNull(NewsItem), required=True)
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:

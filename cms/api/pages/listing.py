@@ -19,6 +19,7 @@ from cms.search import query as search_engine
 from newsroom_pages.classification import classified
 from newsroom_pages.localization import in_locale
 
+from ..connections import PageInfo
 from ..errors import ErrorCode, coded
 from ..ids import database_id
 from ..selection import selected_names
@@ -33,13 +34,6 @@ class NewsSort(graphene.Enum):
 
     RELEVANCE = "RELEVANCE"
     NEWEST = "NEWEST"
-
-
-class PageInfo(graphene.ObjectType):
-    has_next_page = graphene.Boolean(required=True)
-    has_previous_page = graphene.Boolean(required=True)
-    start_cursor = graphene.String()
-    end_cursor = graphene.String()
 
 
 class NewsItemEdge(graphene.ObjectType):

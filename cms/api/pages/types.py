@@ -10,6 +10,7 @@ from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
 
+from ..identity import Node, database_id_field, keyed_by_row
 from .snippets import Country, PressContact, Topic
 from .stream import StreamBlock
 
@@ -22,11 +23,27 @@ def model_of(page) -> type:
     return ContentType.objects.get_for_id(page.content_type_id).model_class()
 
 
-class Translation(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    locale = graphene.String(required=True)
-    title = graphene.String(required=True)
-    url_path = graphene.String(required=True)
+class TranslationOf:
+    """A page seen as a link to it in another language: the same row, another object for
+    clients (its own id, so it never overwrites the full page in a normalised cache)."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+
+    def __getattr__(self, name: str):
+        return getattr(self.__dict__["page"], name)
+
+
+class Translation(keyed_by_row("Translation"), graphene.ObjectType):
+    """The same page in another language, for a locale switcher and hreflang links."""
+
+    database_id = database_id_field("translated page")
+    locale = graphene.String(required=True, description="Language code of the translation.")
+    title = graphene.String(required=True, description="The title in that language.")
+    url_path = graphene.String(required=True, description="Its frontend path.")
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_locale(page, info) -> str:
@@ -37,8 +54,15 @@ class Translation(graphene.ObjectType):
         return frontend_path(page)
 
 
-class PageInterface(graphene.Interface):
-    id = graphene.ID(required=True)
+class PageInterface(keyed_by_row("Page"), graphene.Interface):
+    """A page of the newsroom a frontend routes to: the newsroom index or a news item."""
+
+    id = graphene.ID(
+        required=True,
+        description="Global id: one per page and locale, the same whichever type or field "
+        "returns the page (a `SyncDeletion` names it too).",
+    )
+    database_id = database_id_field("page")
     title = graphene.String(required=True)
     slug = graphene.String(required=True)
     url_path = graphene.String(required=True, description="The frontend path, e.g. /newsroom/x/.")
@@ -53,6 +77,7 @@ class PageInterface(graphene.Interface):
 
     class Meta:
         name = "Page"
+        interfaces = (Node,)
 
     resolve_embargo = staticmethod(resolve_embargo)
 
@@ -100,7 +125,7 @@ class NewsItem(PageInterface):
 
     class Meta:
         name = "NewsItem"
-        interfaces = (PageInterface,)
+        interfaces = (Node, PageInterface)
 
     @staticmethod
     def resolve_kind(page, info) -> str:
@@ -140,7 +165,7 @@ class NewsroomIndexPage(graphene.ObjectType):
     press_contact = graphene.Field(PressContact)
 
     class Meta:
-        interfaces = (PageInterface,)
+        interfaces = (Node, PageInterface)
 
     @staticmethod
     def resolve_intro(page, info) -> str:
@@ -154,7 +179,7 @@ class NewsroomIndexPage(graphene.ObjectType):
 
 class PressReleasePage(graphene.ObjectType):
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
 
 class ReportPage(graphene.ObjectType):
@@ -163,7 +188,7 @@ class ReportPage(graphene.ObjectType):
     key_findings = graphene.List(graphene.NonNull(graphene.String), required=True)
 
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
     @staticmethod
     def resolve_report_document(page, info):
@@ -183,7 +208,7 @@ class CampaignVictoryPage(graphene.ObjectType):
     outcome = graphene.String(required=True, description="What changed.")
 
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
     @staticmethod
     def resolve_campaign(page, info) -> str:
