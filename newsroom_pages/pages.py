@@ -42,8 +42,21 @@ class NewsroomIndexPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "media.NewsroomImage",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown, with its credit, when the newsroom or an item without a hero image is shared "
+            "or indexed (a 1200x630 crop is made from it)."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
+    promote_panels = [*Page.promote_panels, FieldPanel("share_image")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     override_translatable_fields = [SynchronizedField("slug")]

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
+from cms.api.identity import global_id
 from tests.factories import NewsroomIndexPageFactory, PressReleasePageFactory, ReportPageFactory
 
 from .sync_mirror import Mirror
@@ -41,7 +42,7 @@ def public_newsroom() -> dict[str, tuple[str, str, datetime.datetime | None]]:
             page.get_parent().specific, NewsroomIndexPage
         ):
             continue
-        expected[str(page.pk)] = (
+        expected[global_id("Page", page.pk)] = (
             page.locale.language_code,
             frontend_path(page),
             page.last_published_at,

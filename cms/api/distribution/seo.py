@@ -37,7 +37,11 @@ class Seo(graphene.ObjectType):
     description = graphene.String(required=True)
     canonical_url = graphene.String(required=True)
     robots = graphene.String(required=True)
-    og_image = graphene.Field(OgImage, description="1200x630, with alt text and credit.")
+    og_image = graphene.Field(
+        OgImage,
+        description="1200x630, with alt text and credit: the hero image, else the newsroom's "
+        "default share image; null when neither is public.",
+    )
     alternates = graphene.List(graphene.NonNull(Alternate), required=True)
     json_ld = graphene.JSONString(
         required=True, description="schema.org JSON-LD, for a script tag as it is."
@@ -81,10 +85,11 @@ class PageSeo:
                 if isinstance(self.page, NewsItemPage)
                 else None
             )
-            if hero is not None:
+            shown = hero or self.info.context.pages.default_share_image(self.page)
+            if shown is not None:
                 try:
-                    rendition = media.renditions(hero, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
-                    self._image = share_image(hero, rendition)
+                    rendition = media.renditions(shown, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
+                    self._image = share_image(shown, rendition, media.base_url)
                 except RenditionUnavailable:
                     self._image = None
         return self._image
