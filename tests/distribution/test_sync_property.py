@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from cms.api.identity import global_id
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
-from cms.api.identity import global_id
 from tests.factories import NewsroomIndexPageFactory, PressReleasePageFactory, ReportPageFactory
 
 from .sync_mirror import Mirror
