@@ -192,7 +192,7 @@ def _cursor(pk: int) -> str:
 REDIRECT_FIELD = graphene.Field(
     Redirect,
     path=graphene.String(required=True, description="The frontend path that was not found."),
-    locale=graphene.String(),
+    locale=graphene.String(description="The language wanted, when the path has no prefix."),
     description="Where a missing path has moved to (for a frontend's 404 handler).",
 )
 REDIRECTS_FIELD = graphene.Field(

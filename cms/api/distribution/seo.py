@@ -19,32 +19,47 @@ NO_INDEX = "noindex, nofollow"
 
 
 class OgImage(graphene.ObjectType):
-    url = graphene.String(required=True)
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
+    """The picture a social card or search result shows (og:image)."""
+
+    url = graphene.String(required=True, description="Absolute, on the media host.")
+    width = graphene.Int(required=True, description="1200.")
+    height = graphene.Int(required=True, description="630.")
     alt = graphene.String(required=True, description="Empty for a decorative image.")
-    credit = graphene.String(required=True)
-    licence = graphene.String(required=True)
+    credit = graphene.String(required=True, description="Show it where the image is shown.")
+    licence = graphene.String(required=True, description="Terms of use; may be empty.")
 
 
 class Alternate(graphene.ObjectType):
-    locale = graphene.String(required=True, description="hreflang, or x-default.")
-    url = graphene.String(required=True)
+    """The page in one language, for `<link rel="alternate" hreflang>`."""
+
+    locale = graphene.String(required=True, description="The hreflang value, or x-default.")
+    url = graphene.String(required=True, description="Absolute URL on the public website.")
 
 
 class Seo(graphene.ObjectType):
-    title = graphene.String(required=True)
-    description = graphene.String(required=True)
-    canonical_url = graphene.String(required=True)
-    robots = graphene.String(required=True)
+    """What a page puts in `<head>` for crawlers and social networks."""
+
+    title = graphene.String(required=True, description="For `<title>` and og:title.")
+    description = graphene.String(
+        required=True, description="For the meta description and og:description."
+    )
+    canonical_url = graphene.String(
+        required=True, description="For `<link rel=canonical>` and og:url, on the public website."
+    )
+    robots = graphene.String(required=True, description="For `<meta name=robots>`.")
     og_image = graphene.Field(
         OgImage,
         description="1200x630, with alt text and credit: the hero image, else the newsroom's "
         "default share image; null when neither is public.",
     )
-    alternates = graphene.List(graphene.NonNull(Alternate), required=True)
+    alternates = graphene.List(
+        graphene.NonNull(Alternate),
+        required=True,
+        description="Every published language of the page and x-default (none when only one).",
+    )
     json_ld = graphene.JSONString(
-        required=True, description="schema.org JSON-LD, for a script tag as it is."
+        required=True,
+        description="Schema.org JSON-LD as JSON text, for a script tag as it is (escape `<`).",
     )
 
     @staticmethod

@@ -30,10 +30,20 @@ class SyncDeletion(graphene.ObjectType):
 
 
 class SyncPage(graphene.ObjectType):
-    items = graphene.List(graphene.NonNull(PAGE), required=True)
-    deleted = graphene.List(graphene.NonNull(SyncDeletion), required=True)
-    next_token = graphene.String(required=True)
-    has_more = graphene.Boolean(required=True)
+    """One call's worth of a delta sync."""
+
+    items = graphene.List(
+        graphene.NonNull(PAGE),
+        required=True,
+        description="Pages to add or replace, each once, in their current state.",
+    )
+    deleted = graphene.List(
+        graphene.NonNull(SyncDeletion), required=True, description="Pages to remove."
+    )
+    next_token = graphene.String(
+        required=True, description="Keep it: the `token` of the next call."
+    )
+    has_more = graphene.Boolean(required=True, description="True: call again at once.")
 
 
 def _checked_size(first: int | None) -> int:

@@ -78,6 +78,8 @@ def list_values(raw: list | None) -> list:
 
 @body_block("paragraph")
 class ParagraphBlock(graphene.ObjectType):
+    """Rich text: a paragraph, list or short passage."""
+
     html = graphene.String(required=True, description="Links are frontend paths or media URLs.")
 
     class Meta:
@@ -94,7 +96,9 @@ class ParagraphBlock(graphene.ObjectType):
 
 @body_block("heading")
 class HeadingBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
+    """A heading inside the article."""
+
+    text = graphene.String(required=True, description="Plain text.")
     level = graphene.Int(required=True, description="2, 3 or 4.")
 
     class Meta:
@@ -107,10 +111,12 @@ class HeadingBlock(graphene.ObjectType):
 
 @body_block("image")
 class ImageBlock(graphene.ObjectType):
-    image = graphene.Field(Image, required=True)
+    """A photograph in the article, shown with its credit."""
+
+    image = graphene.Field(Image, required=True, description="The image and its renditions.")
     caption = graphene.String(required=True, description="The editor's caption or the image's.")
     credit = graphene.String(required=True, description="Always the image's own credit.")
-    alt = graphene.String(required=True)
+    alt = graphene.String(required=True, description="Empty for a decorative image.")
 
     class Meta:
         interfaces = (Node, StreamBlock)
@@ -135,9 +141,11 @@ class ImageBlock(graphene.ObjectType):
 
 @body_block("quote")
 class QuoteBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
-    speaker = graphene.String(required=True)
-    role = graphene.String(required=True)
+    """A quotation and who said it."""
+
+    text = graphene.String(required=True, description="The words quoted, plain text.")
+    speaker = graphene.String(required=True, description="Who said it; may be empty.")
+    role = graphene.String(required=True, description="The speaker's role; may be empty.")
 
     class Meta:
         interfaces = (Node, StreamBlock)
@@ -153,11 +161,13 @@ class QuoteBlock(graphene.ObjectType):
 
 @body_block("embed")
 class EmbedBlock(graphene.ObjectType):
-    url = graphene.String(required=True)
+    """A video or other embedded media from a provider (oEmbed)."""
+
+    url = graphene.String(required=True, description="The media's page at its provider.")
     html = graphene.String(
         required=True, description="Provider markup; empty until the embed has been fetched."
     )
-    provider_name = graphene.String()
+    provider_name = graphene.String(description="E.g. YouTube; null when unknown.")
 
     class Meta:
         interfaces = (Node, StreamBlock)
@@ -182,8 +192,10 @@ class EmbedBlock(graphene.ObjectType):
 
 @body_block("document")
 class DocumentBlock(graphene.ObjectType):
-    document = graphene.Field(Document, required=True)
-    label = graphene.String(required=True)
+    """A download link to a document."""
+
+    document = graphene.Field(Document, required=True, description="The file to download.")
+    label = graphene.String(required=True, description="The link's text.")
 
     class Meta:
         interfaces = (Node, StreamBlock)
@@ -203,7 +215,9 @@ class DocumentBlock(graphene.ObjectType):
 
 @body_block("call_to_action")
 class CallToActionBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
+    """A button: act, sign, donate, read more."""
+
+    text = graphene.String(required=True, description="The button's text.")
     url = graphene.String(required=True, description="A frontend path or an external URL.")
 
     class Meta:
@@ -222,9 +236,11 @@ class CallToActionBlock(graphene.ObjectType):
 
 @body_block("key_fact")
 class KeyFactBlock(graphene.ObjectType):
-    figure = graphene.String(required=True)
-    label = graphene.String(required=True)
-    source = graphene.String(required=True)
+    """A figure to stand out: a number, what it counts, where it comes from."""
+
+    figure = graphene.String(required=True, description="E.g. 1.2 million.")
+    label = graphene.String(required=True, description="What the figure counts.")
+    source = graphene.String(required=True, description="Where it comes from; may be empty.")
 
     class Meta:
         interfaces = (Node, StreamBlock)
@@ -240,8 +256,14 @@ class KeyFactBlock(graphene.ObjectType):
 
 @body_block("related_content")
 class RelatedContentBlock(graphene.ObjectType):
-    heading = graphene.String(required=True)
-    items = graphene.List(graphene.NonNull(NewsItem), required=True)
+    """A list of other news items, under a heading."""
+
+    heading = graphene.String(required=True, description="May be empty.")
+    items = graphene.List(
+        graphene.NonNull(NewsItem),
+        required=True,
+        description="In the editor's order and the page's language; not public ones left out.",
+    )
 
     class Meta:
         interfaces = (Node, StreamBlock)

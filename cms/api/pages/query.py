@@ -98,9 +98,14 @@ class NewsroomQuery(graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
         url_path=graphene.String(description="A frontend path, e.g. /newsroom/<slug>/."),
-        id=graphene.ID(),
-        locale=graphene.String(),
-        preview_token=graphene.String(),
+        id=graphene.ID(description="A page's `id` (its former database id is still accepted)."),
+        locale=graphene.String(
+            description="The language wanted: the page's translation in it, or null (see "
+            "`fallback`)."
+        ),
+        preview_token=graphene.String(
+            description="A preview token from the editor's Preview: the draft it was issued for."
+        ),
         fallback=graphene.Boolean(
             default_value=False,
             description=(
@@ -111,10 +116,24 @@ class NewsroomQuery(graphene.ObjectType):
         embargo_token=graphene.String(
             description="A journalist's personal embargo token: the release before it is public."
         ),
+        description="One page by its frontend path or id: live, public and unexpired only, "
+        "unless a preview or embargo token opens a draft. Null when there is none.",
     )
-    topics = graphene.List(graphene.NonNull(Topic), required=True, locale=graphene.String())
-    countries = graphene.List(graphene.NonNull(Country), required=True, locale=graphene.String())
-    locales = graphene.List(graphene.NonNull(Locale), required=True)
+    topics = graphene.List(
+        graphene.NonNull(Topic),
+        required=True,
+        locale=graphene.String(description="Language code; the default locale when omitted."),
+        description="Every topic, in one language, by name.",
+    )
+    countries = graphene.List(
+        graphene.NonNull(Country),
+        required=True,
+        locale=graphene.String(description="Language code; the default locale when omitted."),
+        description="Every country, in one language, by name.",
+    )
+    locales = graphene.List(
+        graphene.NonNull(Locale), required=True, description="The languages published in."
+    )
 
     resolve_news_items = staticmethod(resolve_news_items)
 

@@ -14,9 +14,21 @@ from ..identity import Node, database_id_field, keyed_by_row
 from .snippets import Country, PressContact, Topic
 from .stream import StreamBlock
 
-NewsKind = graphene.Enum.from_enum(
-    models.NewsKind, description="What a news item is: press release, report or campaign victory."
-)
+KIND_DESCRIPTIONS = {
+    "PRESS_RELEASE": "A press release (`PressReleasePage`).",
+    "REPORT": "A research report with its PDF, index number and key findings (`ReportPage`).",
+    "CAMPAIGN_VICTORY": "A campaign's outcome: what changed (`CampaignVictoryPage`).",
+}
+
+
+def _kind_description(value) -> str:
+    """graphene asks this once for the enum (None) and once for each value."""
+    if value is None:
+        return "What a news item is: press release, report or campaign victory."
+    return KIND_DESCRIPTIONS[value.name]
+
+
+NewsKind = graphene.Enum.from_enum(models.NewsKind, description=_kind_description)
 
 
 def model_of(page) -> type:
@@ -63,15 +75,25 @@ class PageInterface(keyed_by_row("Page"), graphene.Interface):
         "returns the page (a `SyncDeletion` names it too).",
     )
     database_id = database_id_field("page")
-    title = graphene.String(required=True)
-    slug = graphene.String(required=True)
+    title = graphene.String(required=True, description="The headline, in the page's language.")
+    slug = graphene.String(
+        required=True, description="The last part of the path; shared by every language."
+    )
     url_path = graphene.String(required=True, description="The frontend path, e.g. /newsroom/x/.")
     locale = graphene.String(required=True, description="Language code, e.g. en or ar.")
-    seo_title = graphene.String()
-    search_description = graphene.String()
-    first_published_at = graphene.DateTime()
-    last_published_at = graphene.DateTime()
-    translations = graphene.List(graphene.NonNull(Translation), required=True)
+    seo_title = graphene.String(
+        description="A title for search results, when the editor wrote one (else use `seo`)."
+    )
+    search_description = graphene.String(
+        description="A description for search results, when the editor wrote one."
+    )
+    first_published_at = graphene.DateTime(description="When it first went live.")
+    last_published_at = graphene.DateTime(description="When it was last published.")
+    translations = graphene.List(
+        graphene.NonNull(Translation),
+        required=True,
+        description="Its live, public versions in the other languages (not itself).",
+    )
     seo = SEO_FIELD
     embargo = graphene.Field(Embargo, description="Set only on a page opened by `embargoToken`.")
 
@@ -109,15 +131,36 @@ class PageInterface(keyed_by_row("Page"), graphene.Interface):
 
 
 class NewsItem(PageInterface):
-    kind = graphene.Field(NewsKind, required=True)
-    publication_date = graphene.Date(required=True)
-    summary = graphene.String(required=True)
-    hero_image = graphene.Field(Image)
-    body = graphene.List(graphene.NonNull(StreamBlock), required=True)
-    topics = graphene.List(graphene.NonNull(Topic), required=True)
-    countries = graphene.List(graphene.NonNull(Country), required=True)
-    related_items = graphene.List(graphene.NonNull(lambda: NewsItem), required=True)
-    press_contact = graphene.Field(PressContact)
+    """A press release, report or campaign victory: what the listing shows."""
+
+    kind = graphene.Field(NewsKind, required=True, description="Which kind of item it is.")
+    publication_date = graphene.Date(
+        required=True, description="The editorial date it carries (listings sort on it)."
+    )
+    summary = graphene.String(required=True, description="Plain text, up to 400 characters.")
+    hero_image = graphene.Field(
+        Image, description="The lead photograph with its credit; null when none or not public."
+    )
+    body = graphene.List(
+        graphene.NonNull(StreamBlock),
+        required=True,
+        description="The article's blocks in order; blocks pointing at nothing public are left out.",
+    )
+    topics = graphene.List(
+        graphene.NonNull(Topic), required=True, description="In the item's language, by name."
+    )
+    countries = graphene.List(
+        graphene.NonNull(Country), required=True, description="In the item's language, by name."
+    )
+    related_items = graphene.List(
+        graphene.NonNull(lambda: NewsItem),
+        required=True,
+        description="Chosen by the editor, in their order, in the item's language where "
+        "translated; items that are not public are left out.",
+    )
+    press_contact = graphene.Field(
+        PressContact, description="Its own contact, else the newsroom's default one."
+    )
     search_highlight = graphene.String(
         description="When listed by `search`: a passage of the summary or body with the matching "
         "words in <mark> (HTML, escaped); null otherwise."
@@ -161,8 +204,13 @@ class NewsItem(PageInterface):
 
 
 class NewsroomIndexPage(graphene.ObjectType):
-    intro = graphene.String(required=True, description="HTML.")
-    press_contact = graphene.Field(PressContact)
+    """The newsroom itself, one per language: the parent of every news item."""
+
+    intro = graphene.String(
+        required=True,
+        description="HTML; links are frontend paths, links to what is not public plain text.",
+    )
+    press_contact = graphene.Field(PressContact, description="The newsroom's default contact.")
 
     class Meta:
         interfaces = (Node, PageInterface)
@@ -178,14 +226,22 @@ class NewsroomIndexPage(graphene.ObjectType):
 
 
 class PressReleasePage(graphene.ObjectType):
+    """A press release."""
+
     class Meta:
         interfaces = (Node, PageInterface, NewsItem)
 
 
 class ReportPage(graphene.ObjectType):
-    report_document = graphene.Field(Document)
-    index_number = graphene.String(required=True)
-    key_findings = graphene.List(graphene.NonNull(graphene.String), required=True)
+    """A research report: the PDF, its index number and the key findings."""
+
+    report_document = graphene.Field(
+        Document, description="The report's PDF; null when none or not public."
+    )
+    index_number = graphene.String(required=True, description="E.g. MDE 19/3084/2020.")
+    key_findings = graphene.List(
+        graphene.NonNull(graphene.String), required=True, description="Plain text, in order."
+    )
 
     class Meta:
         interfaces = (Node, PageInterface, NewsItem)
@@ -204,7 +260,9 @@ class ReportPage(graphene.ObjectType):
 
 
 class CampaignVictoryPage(graphene.ObjectType):
-    campaign = graphene.String(required=True)
+    """A campaign victory: which campaign, and what changed."""
+
+    campaign = graphene.String(required=True, description="The campaign's name.")
     outcome = graphene.String(required=True, description="What changed.")
 
     class Meta:
