@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -20,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.media.validation import check_report_document
 from cms.preview.mixins import NewsroomPreviewMixin
 
-from .blocks import NewsBodyBlock
+from .blocks import LabelledTextBlock, NewsBodyBlock
 from .frontend import FrontendUrlMixin
 
 SUMMARY_MAX_LENGTH = 400
@@ -183,7 +182,7 @@ class ReportPage(NewsItemPage):
         _("index number"), max_length=50, blank=True, help_text=_("e.g. MDE 19/3084/2020")
     )
     key_findings = StreamField(
-        [("finding", blocks.TextBlock(max_length=500))],
+        [("finding", LabelledTextBlock(max_length=500, label=_("Key finding")))],
         blank=True,
         verbose_name=_("key findings"),
     )
