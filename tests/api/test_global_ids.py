@@ -218,3 +218,17 @@ def test_nodes_costs_the_same_queries_for_two_ids_or_twenty(
         graphql.query(query, {"ids": ids(2)})
     with django_assert_num_queries(len(two.captured_queries)):
         graphql.query(query, {"ids": ids(20)})
+
+
+def test_nodes_costs_as_many_objects_as_it_names(graphql, settings):
+    """Each id is an object the cost limit counts: a hundred heavy nodes are refused before
+    anything runs, a hundred light ones are not."""
+    heavy = """query($ids: [ID!]!) { nodes(ids: $ids) { ... on NewsItem {
+      heroImage { id srcSet(widths: [480, 800]) }
+      relatedItems { id heroImage { id srcSet(widths: [480]) } } } } }"""
+    ids = [global_id("Page", n) for n in range(1, 101)]
+    refused = graphql.post(heavy, {"ids": ids})
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert graphql.post(heavy, {"ids": ids[:2]}).status_code == 200
+    assert graphql.post(NODES, {"ids": ids}).status_code == 200
