@@ -37,11 +37,17 @@ $(GRAPHIQL_ASSETS)/graphiql.min.js: infra/graphiql/package-lock.json
 	@# (production) refuses a reference to a missing file, so the map ships under that name.
 	cp infra/graphiql/node_modules/graphiql/graphiql.min.js.map $(GRAPHIQL_ASSETS)/index.umd.js.map
 
-## node-test-deps: the Node test harnesses (graphql-http audit), from tests/http/audit's lock
-node-test-deps: tests/http/audit/node_modules/.package-lock.json
+## node-test-deps: the Node test harnesses from their locks: graphql-http's audit
+## (tests/http/audit), axe-core and Lighthouse (tests/browser/audit; they drive Debian's
+## Chromium, nothing downloads a browser)
+node-test-deps: tests/http/audit/node_modules/.package-lock.json \
+	tests/browser/audit/node_modules/.package-lock.json
 
 tests/http/audit/node_modules/.package-lock.json: tests/http/audit/package-lock.json
 	$(NPM_CI) --prefix tests/http/audit
+
+tests/browser/audit/node_modules/.package-lock.json: tests/browser/audit/package-lock.json
+	$(NPM_CI) --prefix tests/browser/audit
 
 ## run: the CMS on its embedded default (SQLite, local media, demo content) at 127.0.0.1:8000
 run: install graphiql
@@ -126,4 +132,4 @@ bench: install system-deps
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache $(GRAPHIQL_ASSETS) \
-	       infra/graphiql/node_modules tests/http/audit/node_modules
+	       infra/graphiql/node_modules tests/http/audit/node_modules tests/browser/audit/node_modules
