@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connections
 from django.http import HttpRequest, HttpResponse
 
 
@@ -46,14 +47,35 @@ def current_actor() -> Actor | None:
     return _current.get()
 
 
+def _on_behalf_of(actor: Actor, work: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        token = _current.set(actor)
+        try:
+            return work()
+        finally:
+            _current.reset(token)
+
+    return run
+
+
 @contextlib.contextmanager
 def acting_as(user: Any, door: str, request: HttpRequest | None = None) -> Iterator[Actor]:
+    """Work deferred to the end of a transaction (`on_commit`) is still done by this actor,
+    even when the transaction outlives the door (an outer atomic block, ATOMIC_REQUESTS):
+    otherwise a publish deferred by wagtail-localize would run as nobody, and be trusted."""
     actor = Actor(door=door, user=user, request=request)
+    pending = {db.alias: len(db.run_on_commit) for db in connections.all(initialized_only=True)}
     token = _current.set(actor)
     try:
         yield actor
     finally:
         _current.reset(token)
+        for db in connections.all(initialized_only=True):
+            start = pending.get(db.alias, 0)
+            db.run_on_commit[start:] = [
+                (savepoints, _on_behalf_of(actor, work), robust)
+                for savepoints, work, robust in db.run_on_commit[start:]
+            ]
 
 
 def as_system(door: str) -> contextlib.AbstractContextManager[Actor]:

@@ -10,7 +10,8 @@ class ReviewConfig(AppConfig):
     verbose_name = "Legal review"
 
     def ready(self) -> None:
-        from . import enforcement, signals
+        from . import enforcement, live_rows, signals
 
         signals.connect()
         enforcement.install()
+        live_rows.connect()

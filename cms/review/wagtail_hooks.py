@@ -11,10 +11,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from cms.actors import current_actor
 from newsroom_pages.pages import NewsItemPage
 
 from .dashboard import NewsroomSchedulePanel, editable_pages
-from .governance import BYPASS_ACTION, REFUSED_ACTION, go_live_refusal, is_governed, may_bypass
+from .governance import (
+    BYPASS_ACTION,
+    REFUSED_ACTION,
+    go_live_refusal,
+    is_governed,
+    may_bypass,
+    refused,
+)
 from .submission import publish_or_submit
 
 
@@ -25,6 +33,7 @@ def explain_refusal(request, page):
     refusal = go_live_refusal(page, page.get_latest_revision(), request.user)
     if refusal is None:
         return None
+    refused(page, refusal, current_actor())
     messages.error(request, refusal)
     return redirect("wagtailadmin_pages:edit", page.pk)
 
@@ -42,11 +51,12 @@ def explain_bulk_refusal(request, action_type, objects, action_class_instance):
     if action_type != "publish":
         return None
     include_descendants = request.POST.get("include_descendants") in ("on", "true", "1")
-    refusals = [
-        page
-        for page in _publish_targets(objects, include_descendants)
-        if go_live_refusal(page, page.get_latest_revision(), request.user) is not None
-    ]
+    refusals = []
+    for page in _publish_targets(objects, include_descendants):
+        reason = go_live_refusal(page, page.get_latest_revision(), request.user)
+        if reason is not None:
+            refused(page, reason, current_actor())
+            refusals.append(page)
     if not refusals:
         return None
     titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in refusals[:10])

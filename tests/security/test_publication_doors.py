@@ -1,0 +1,475 @@
+"""Every door Wagtail and wagtail-localize open onto publication, tried by the roles that could
+misuse it. Whatever the publication rule refuses stays out of every path a reader has (GraphQL
+with the response cache on, feeds, sitemaps, sync), announces nothing to the frontends'
+webhooks, loses no work and is written to the page's history; what the rule allows still goes
+through. Doors and roles:
+
+| door | roles tried |
+|---|---|
+| create form "Publish" | Moderators, Reviewers |
+| admin API action/publish, action/copy keep_live | Moderators |
+| copy view "publish copies" | Moderators |
+| a newsroom in another locale | Moderators |
+| "Sync translated pages" with publish | Editors, Moderators |
+| translating a draft, an embargoed page; the French draft → English chain | Editors, Translators |
+| bulk publish with descendants | Moderators, Reviewers |
+| moving a live item across locales | Moderators |
+| approving one's own change | Reviewers |
+| deleting a live translation; dashboard and chooser | Translators |
+| embargo report and send | Translators |
+| a scheduled revision nobody cleared: run_scheduler, publish_scheduled | the scheduler |
+"""
+
+import datetime
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale, Page, PageLogEntry, Revision, WorkflowState
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
+
+from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused
+from cms.webhooks.models import WebhookDelivery
+from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
+from tests.factories import PressReleasePageFactory
+from tests.i18n.conftest import submit_for_translation
+from tests.review.conftest import client_for, edit_form, user_in
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+SECRET = "Unreviewed: militia names its informants"
+LOCALES = ("en", "fr", "ar", "es")
+READ = """query($locale: String) {
+  newsItems(locale: $locale, first: 100) { edges { node { title } } }
+}"""
+SYNC = "{ sync(first: 500) { items { title } } }"
+
+
+@pytest.fixture(autouse=True)
+def production_like(settings):
+    """The response cache on, and a frontend listening for publish webhooks, as in
+    production."""
+    settings.NEWSROOM_API_CACHE_ENABLED = True
+    settings.NEWSROOM_WEBHOOK_URLS = ["http://127.0.0.1:9/hook"]
+    settings.NEWSROOM_WEBHOOK_SECRET = "doors-secret"
+
+
+def graphql(query: str, variables: dict | None = None) -> dict:
+    response = Client().post(
+        "/graphql/",
+        json.dumps({"query": query, "variables": variables or {}}),
+        content_type="application/json",
+    )
+    body = response.json()
+    assert "errors" not in body, body
+    return body["data"]
+
+
+def where_readers_see(title: str, slug: str) -> list[str]:
+    """Each public path on which `title` (or, in sitemaps, `slug`) appears."""
+    reader = Client()
+    seen = []
+    for code in LOCALES:
+        listing = graphql(READ, {"locale": code})["newsItems"]["edges"]
+        if any(edge["node"]["title"] == title for edge in listing):
+            seen.append(f"newsItems({code})")
+        if title in reader.get(f"/feeds/{code}/rss.xml").content.decode():
+            seen.append(f"rss({code})")
+        sitemap = reader.get(f"/sitemaps/{code}.xml")
+        if sitemap.status_code == 200 and f"/{slug}/" in sitemap.content.decode():
+            seen.append(f"sitemap({code})")
+    if any(item.get("title") == title for item in graphql(SYNC)["sync"]["items"]):
+        seen.append("sync")
+    return seen
+
+
+def announced(page_ids) -> list[str]:
+    return list(
+        WebhookDelivery.objects.filter(page_id__in=page_ids).values_list("action", flat=True)
+    )
+
+
+def refusals_of(page: Page) -> list[PageLogEntry]:
+    return list(PageLogEntry.objects.filter(page=page, action=REFUSED_ACTION))
+
+
+@contextmanager
+def door(django_capture_on_commit_callbacks) -> Iterator[None]:
+    """Runs what a request commits (webhooks, history) as a real transaction would."""
+    with django_capture_on_commit_callbacks(execute=True):
+        yield
+
+
+@pytest.fixture
+def through(django_capture_on_commit_callbacks):
+    return lambda: door(django_capture_on_commit_callbacks)
+
+
+@pytest.fixture
+def moderator():
+    return user_in("Moderators", "moderator")
+
+
+@pytest.fixture
+def editor():
+    return user_in("Editors", "editor")
+
+
+@pytest.fixture
+def reviewer():
+    return user_in("Reviewers", "reviewer")
+
+
+@pytest.fixture
+def second_reviewer():
+    return user_in("Reviewers", "second-reviewer")
+
+
+@pytest.fixture
+def french_translator():
+    return user_in("Translators (French)", "translator")
+
+
+@pytest.fixture
+def draft(newsroom):
+    return PressReleasePageFactory(parent=newsroom, title=SECRET, slug="informants", live=False)
+
+
+@pytest.fixture
+def live_item(newsroom):
+    page = PressReleasePageFactory(parent=newsroom, title="Reviewed and live", slug="reviewed")
+    page.save_revision().publish()
+    return page
+
+
+def in_locale(page: Page, code: str) -> Page:
+    translation = page.copy_for_translation(
+        Locale.objects.get(language_code=code), copy_parents=True
+    )
+    translation.save_revision().publish()
+    for ancestor in translation.get_ancestors().filter(depth__gt=1, live=False):
+        ancestor.specific.save_revision().publish()
+    return Page.objects.get(pk=translation.pk).specific
+
+
+@pytest.fixture
+def french_newsroom(newsroom) -> NewsroomIndexPage:
+    return in_locale(newsroom, "fr")
+
+
+def assert_kept_from_readers(*pages: Page, title: str = SECRET, slug: str = "informants"):
+    assert not Page.objects.filter(pk__in=[page.pk for page in pages], live=True).exists()
+    assert where_readers_see(title, slug) == []
+    assert announced([page.pk for page in pages]) == []
+
+
+def add_form(**fields) -> dict:
+    page = PressReleasePage(
+        title=SECRET,
+        slug="informants",
+        publication_date=datetime.date(2026, 12, 1),
+        summary="A summary nobody reviewed.",
+    )
+    return edit_form(page, action="action-publish", **fields)
+
+
+def add_url(parent: Page) -> str:
+    return reverse("wagtailadmin_pages:add", args=["newsroom_pages", "pressreleasepage", parent.pk])
+
+
+# Controls: what the rule allows reaches readers on every path, so the checks below can fail.
+
+
+def test_a_second_persons_approval_reaches_every_reader_path(
+    editor, reviewer, draft, through, newsroom
+):
+    where_readers_see(SECRET, "informants")  # the cache holds the answers before the change
+    with through():
+        client_for(editor).post(
+            reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+            edit_form(draft, action="action-submit"),
+        )
+        state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(draft.pk))
+        client_for(reviewer).post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=[draft.pk, "approve", state.current_task_state.pk],
+            )
+        )
+    assert Page.objects.get(pk=draft.pk).live
+    assert where_readers_see(SECRET, "informants") == [
+        "newsItems(en)",
+        "rss(en)",
+        "sitemap(en)",
+        "sync",
+    ]
+    assert announced([draft.pk]) == ["published"]
+
+
+def test_a_superusers_publish_without_review_goes_through_and_is_logged(
+    admin_user, newsroom, through
+):
+    with through():
+        client_for(admin_user).post(add_url(newsroom), add_form())
+    page = Page.objects.get(slug="informants")
+    assert page.live
+    assert PageLogEntry.objects.filter(page=page, action=BYPASS_ACTION).exists()
+
+
+# 25.1 The create form.
+
+
+@pytest.mark.parametrize("group", ["Moderators", "Reviewers"])
+def test_publish_from_the_create_form_saves_a_draft_that_nobody_reads(group, newsroom, through):
+    with through():
+        response = client_for(user_in(group, "author")).post(add_url(newsroom), add_form())
+    assert response.status_code == 302
+    page = Page.objects.get(slug="informants")
+    assert page.get_latest_revision().content["title"] == SECRET
+    assert_kept_from_readers(page)
+    assert refusals_of(page)
+
+
+def test_a_refused_create_with_a_future_go_live_stays_a_draft_after_it(
+    newsroom, through, moderator
+):
+    go_live = timezone.localtime() + datetime.timedelta(hours=1)
+    with through():
+        client_for(moderator).post(
+            add_url(newsroom), add_form(go_live_at=go_live.strftime("%Y-%m-%d %H:%M"))
+        )
+    page = Page.objects.get(slug="informants")
+    with time_machine.travel(go_live + datetime.timedelta(minutes=1)):
+        call_command("run_scheduler", "--once")
+    assert_kept_from_readers(page)
+
+
+# 25.2 The admin API.
+
+
+def test_the_admin_api_publish_action_answers_a_coded_403(moderator, draft, through):
+    with through():
+        response = client_for(moderator).post(
+            f"/admin/api/main/pages/{draft.pk}/action/publish/", content_type="application/json"
+        )
+    assert response.status_code == 403
+    assert response.json()["code"] == "PUBLICATION_REFUSED"
+    assert_kept_from_readers(draft)
+    assert refusals_of(draft)
+
+
+def test_the_admin_api_copy_that_keeps_the_copy_live_is_refused(
+    moderator, live_item, newsroom, through
+):
+    with through():
+        response = client_for(moderator).post(
+            f"/admin/api/main/pages/{live_item.pk}/action/copy/",
+            json.dumps(
+                {"destination_page_id": newsroom.pk, "slug": "informants", "keep_live": True}
+            ),
+            content_type="application/json",
+        )
+    assert response.status_code == 403
+    assert not Page.objects.filter(slug="informants", live=True).exists()
+
+
+# 25.3 The copy view.
+
+
+def test_copying_with_publish_copies_publishes_nothing_unreviewed(
+    moderator, live_item, newsroom, through
+):
+    with through():
+        client_for(moderator).post(
+            reverse("wagtailadmin_pages:copy", args=[live_item.pk]),
+            {
+                "new_title": SECRET,
+                "new_slug": "informants",
+                "new_parent_page": newsroom.pk,
+                "publish_copies": "on",
+            },
+        )
+    assert_kept_from_readers(*Page.objects.filter(slug="informants"))
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "es"])
+def test_a_newsroom_in_another_locale_is_under_the_same_rule(code, moderator, newsroom, through):
+    index = in_locale(newsroom, code)
+    with through():
+        client_for(moderator).post(add_url(index), add_form())
+    assert_kept_from_readers(Page.objects.get(slug="informants"))
+
+
+# 25.4 and 26.1 Sync and translation.
+
+
+@pytest.fixture
+def french_translation(live_item, french_newsroom):
+    """Made as wagtail-localize makes it, so that its source can be synced."""
+    translate_object(live_item, [Locale.objects.get(language_code="fr")])
+    translation = live_item.get_translation(Locale.objects.get(language_code="fr"))
+    translation.save_revision().publish()
+    return Page.objects.get(pk=translation.pk).specific
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_sync_with_publish_immediately_publishes_no_unreviewed_translation(
+    group, live_item, french_translation, through
+):
+    live_item.title = SECRET
+    live_item.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(live_item)
+    french_revision = french_translation.live_revision_id
+    # wagtail-localize publishes once the sync's transaction commits; the test's transaction
+    # commits after the request, where the refusal surfaces (in production it is the request's).
+    with pytest.raises(PublicationRefused), through():
+        client_for(user_in(group, "syncer")).post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+    french = Page.objects.get(pk=french_translation.pk)
+    assert (french.live_revision_id, french.title) == (french_revision, "Reviewed and live")
+    assert where_readers_see(SECRET, "informants") == ["newsItems(en)", "rss(en)", "sync"]
+
+
+def test_a_draft_cannot_be_translated(editor, draft, through):
+    with through():
+        submit_for_translation(client_for(editor), draft, "fr")
+    assert not Page.objects.filter(
+        translation_key=draft.translation_key, locale__language_code="fr"
+    )
+    assert_kept_from_readers(draft)
+
+
+def test_an_embargoed_page_cannot_be_translated_before_it_goes_live(editor, draft, through):
+    draft.go_live_at = timezone.now() + datetime.timedelta(days=3)
+    draft.save_revision().publish()
+    assert Revision.objects.filter(object_id=str(draft.pk), approved_go_live_at__isnull=False)
+    with through():
+        submit_for_translation(client_for(user_in("Moderators", "translating-editor")), draft, "fr")
+    assert not Page.objects.filter(
+        translation_key=draft.translation_key, locale__language_code="fr"
+    )
+    assert_kept_from_readers(draft)
+
+
+def test_a_french_draft_translated_into_english_and_synced_never_goes_live(
+    editor, french_newsroom, newsroom, through
+):
+    """The chain of 26.1: an Editor's draft in the French newsroom, its English translation
+    (which lands in the English newsroom), then Sync with publish."""
+    french = PressReleasePageFactory(
+        parent=french_newsroom, title=SECRET, slug="informants", live=False
+    )
+    with through():
+        submit_for_translation(client_for(editor), french, "en")
+        for source in TranslationSource.objects.filter(object_id=french.translation_key):
+            client_for(editor).post(
+                reverse("wagtail_localize:update_translations", args=[source.pk]),
+                {"publish_translations": "on"},
+            )
+    assert_kept_from_readers(*Page.objects.filter(translation_key=french.translation_key))
+
+
+# 26.2 Bulk actions.
+
+
+@pytest.mark.parametrize("group", ["Moderators", "Reviewers"])
+def test_bulk_publish_with_descendants_leaves_news_drafts_unpublished(
+    group, newsroom, draft, through
+):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    with through():
+        client_for(user_in(group, "bulk")).post(
+            f"{url}?id={newsroom.pk}", {"include_descendants": "on"}
+        )
+    assert_kept_from_readers(draft)
+
+
+# Moving across locales.
+
+
+def test_moving_a_live_french_item_into_the_english_newsroom_is_refused(
+    moderator, french_newsroom, newsroom, through
+):
+    french = PressReleasePageFactory(parent=french_newsroom, title=SECRET, slug="informants")
+    with through():
+        client_for(moderator).post(
+            reverse("wagtailadmin_pages:move_confirm", args=[french.pk, newsroom.pk])
+        )
+    assert Page.objects.get(pk=french.pk).get_parent().pk == french_newsroom.pk
+
+
+# 26.4 Self-approval.
+
+
+def test_a_reviewer_cannot_approve_their_own_change(reviewer, draft, through):
+    client = client_for(reviewer)
+    with through():
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+            edit_form(draft, action="action-submit"),
+        )
+        state = WorkflowState.objects.get(object_id=str(draft.pk))
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=[draft.pk, "approve", state.current_task_state.pk],
+            )
+        )
+    assert_kept_from_readers(draft)
+
+
+# 26.5 Translators.
+
+
+def test_a_translator_cannot_delete_a_live_translation(french_translator, french_translation):
+    client_for(french_translator).post(
+        reverse("wagtailadmin_pages:delete", args=[french_translation.pk])
+    )
+    assert Page.objects.filter(pk=french_translation.pk, live=True).exists()
+
+
+def test_a_translator_sees_no_english_draft_in_the_dashboard_or_the_chooser(
+    french_translator, draft
+):
+    client = client_for(french_translator)
+    assert SECRET not in client.get(reverse("wagtailadmin_home")).content.decode()
+    chooser = client.get(reverse("wagtailadmin_choose_page_child", args=[draft.get_parent().pk]))
+    assert SECRET not in chooser.content.decode()
+
+
+@pytest.mark.parametrize("view", ["embargo_report", "embargo_send"])
+def test_a_translator_cannot_read_or_send_embargo_press_data(view, french_translator, draft):
+    response = client_for(french_translator).get(reverse(view, args=[draft.pk]))
+    assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
+
+
+# The scheduler.
+
+
+@pytest.fixture
+def uncleared_schedule(draft) -> Revision:
+    """A revision scheduled without the rule's clearance (as data older than the rule)."""
+    revision = draft.save_revision()
+    Revision.objects.filter(pk=revision.pk).update(
+        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    return revision
+
+
+@pytest.mark.parametrize("command", [["run_scheduler", "--once"], ["publish_scheduled"]])
+def test_the_scheduler_refuses_a_revision_nobody_cleared(
+    command, uncleared_schedule, draft, through
+):
+    with through():
+        call_command(*command)
+    assert_kept_from_readers(draft)
+    assert not Revision.objects.filter(pk=uncleared_schedule.pk, approved_go_live_at__isnull=False)
