@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms.sync",
     "cms.embargo",
     "cms.review",
+    "cms.wordpress",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
