@@ -18,12 +18,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from wagtail.embeds.finders.oembed import OEmbedFinder
 
 from newsroom_pages.richtext import sanitise
 
 from . import gutenberg
+
+# Post content is often a bare URL (an oEmbed line); it is content, not a file name.
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 HEADING_MAX = 200
 CAPTION_MAX = 500

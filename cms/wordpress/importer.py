@@ -207,11 +207,13 @@ class Importer:
         # file without its row, and the next run finds the image instead of fetching it again.
         body = self._body(plan, item)
         hero = self._image_for(MediaRef("image", plan.hero_attachment, ""), item)
+        self.new_topics: list[str] = []
         try:
             with transaction.atomic():
                 page, state = self._write(item, plan, guid, fingerprint, existing, body, hero)
         except (ValidationError, DatabaseError, ValueError) as error:
             return self._result(item, "failed", _describe(error), notes=plan.notes)
+        self.report.topics_created.extend(self.new_topics)
         reason = ""
         if existing is not None:
             reason = "changed in WordPress"
@@ -366,7 +368,7 @@ class Importer:
             )
             if topic is None:
                 topic = Topic.objects.create(locale=locale, name=name, slug=topic_slug)
-                transaction.on_commit(lambda n=name: self.report.topics_created.append(n))
+                self.new_topics.append(name)
             if topic not in topics:
                 topics.append(topic)
         return topics
@@ -450,9 +452,9 @@ class Importer:
             return None
         entry = {"image": image.pk, "title": image.title, "url": url, "post": item.title}
         if not credit:
-            transaction.on_commit(lambda: self.report.credits_needed.append(entry))
+            self.report.credits_needed.append(entry)
         if not alt:
-            transaction.on_commit(lambda: self.report.alt_texts_needed.append(entry))
+            self.report.alt_texts_needed.append(entry)
         return image
 
     def _document_for(self, ref: MediaRef, item: WxrItem):
