@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 import warnings
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, MarkupResemblesLocatorWarning, NavigableString, Tag
 from wagtail.embeds.finders.oembed import OEmbedFinder
 
 from newsroom_pages.richtext import sanitise
@@ -260,6 +260,9 @@ class Converter:
                 inline.clear()
 
         for node in nodes:
+            if isinstance(node, CData):
+                inline.append(html.escape(f"<![CDATA[{node}]]>", quote=False))
+                continue
             if isinstance(node, NavigableString):
                 if type(node) is not NavigableString:
                     continue
