@@ -23,6 +23,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import phpserialize
 import requests
+import urllib3
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
@@ -169,13 +170,15 @@ def _body(response: requests.Response, deadline: float, max_bytes: int, timeout:
         raise MediaError(f"Larger than {max_bytes} bytes.")
     data = BytesIO()
     try:
-        for chunk in response.iter_content(CHUNK):
+        # read1: whatever one socket read brings, so a server that trickles bytes meets the
+        # deadline instead of filling a chunk slowly.
+        while chunk := response.raw.read1(CHUNK):
             data.write(chunk)
             if data.tell() > max_bytes:
                 raise MediaError(f"Larger than {max_bytes} bytes.")
             if time.monotonic() > deadline:
                 raise MediaError(f"Not received within {timeout:g} s.")
-    except requests.RequestException as error:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
         raise MediaError(f"Transfer failed: {type(error).__name__}.") from None
     return data.getvalue()
 
