@@ -173,6 +173,8 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     # Editorial flow: webhook deliveries are queued in the database and run by `db_worker`.
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    # WordPress imports started from the admin, run by `run_import_worker`.
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["imports"]},
 }
 
 # Headless preview (see README "Editorial flow").
