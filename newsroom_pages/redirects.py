@@ -22,9 +22,10 @@ from .privacy import visible_pages
 def _answer(redirect: Redirect | None):
     if redirect is None:
         return None
-    if redirect.redirect_page_id is not None and not visible_pages(
-        Page.objects.filter(pk=redirect.redirect_page_id)
-    ).exists():
+    if (
+        redirect.redirect_page_id is not None
+        and not visible_pages(Page.objects.filter(pk=redirect.redirect_page_id)).exists()
+    ):
         return None
     if redirect.link is None:
         return None

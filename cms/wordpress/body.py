@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
-
-import warnings
 
 from bs4 import BeautifulSoup, CData, MarkupResemblesLocatorWarning, NavigableString, Tag
 from wagtail.embeds.finders.oembed import OEmbedFinder
@@ -469,5 +468,7 @@ BLOCK_HANDLERS = {
 }
 
 
-def convert(content: str, *, base_url: str = "", attachments_of_post: list[int] | None = None) -> Body:
+def convert(
+    content: str, *, base_url: str = "", attachments_of_post: list[int] | None = None
+) -> Body:
     return Converter(base_url, attachments_of_post).convert(content)

@@ -10,8 +10,12 @@ MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 
 
 class WordPressImportForm(forms.Form):
-    file = forms.FileField(label=_("WordPress export (.xml)"), help_text=_("Tools › Export in WordPress."))
-    locale = forms.ChoiceField(label=_("Newsroom language"), choices=settings.WAGTAIL_CONTENT_LANGUAGES)
+    file = forms.FileField(
+        label=_("WordPress export (.xml)"), help_text=_("Tools > Export in WordPress.")
+    )
+    locale = forms.ChoiceField(
+        label=_("Newsroom language"), choices=settings.WAGTAIL_CONTENT_LANGUAGES
+    )
     kind_map = forms.CharField(
         label=_("Categories that are not press releases"),
         required=False,
@@ -31,14 +35,18 @@ class WordPressImportForm(forms.Form):
         upload.seek(0)
         if not head.startswith((b"<?xml", b"<rss", b"<!--", b"\xef\xbb\xbf<")):
             raise forms.ValidationError(
-                _("This is not a WordPress export (an XML file from Tools › Export)."),
+                _("This is not a WordPress export (an XML file from Tools > Export)."),
                 code="not_xml",
             )
         return upload
 
     def clean_kind_map(self) -> dict:
-        lines = [line.strip() for line in self.cleaned_data["kind_map"].splitlines() if line.strip()]
+        lines = [
+            line.strip() for line in self.cleaned_data["kind_map"].splitlines() if line.strip()
+        ]
         try:
             return parse_kind_map(lines)
         except KindMapError as error:
-            raise forms.ValidationError(str(error).replace("--kind-map ", ""), code="kind_map") from None
+            raise forms.ValidationError(
+                str(error).replace("--kind-map ", ""), code="kind_map"
+            ) from None

@@ -32,7 +32,7 @@ from cms.actors import acting_as
 from cms.review import governance
 from cms.review.submission import submit_for_review
 from newsroom_pages.blocks import NewsBodyBlock
-from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.pages import NewsroomIndexPage
 from newsroom_pages.snippets import Country, Topic
 
 from . import mapping, media
@@ -177,7 +177,9 @@ class Importer:
         if not guid:
             return self._result(item, "failed", "no guid, link or post ID to match it by")
         existing = self._existing(guid, item.post_id)
-        fingerprint = mapping.source_hash(item, self.options.kind_map, self.newsroom.locale.language_code)
+        fingerprint = mapping.source_hash(
+            item, self.options.kind_map, self.newsroom.locale.language_code
+        )
         if existing is not None:
             self.touched.add(existing.pk)
             if existing.source_hash == fingerprint:
@@ -217,9 +219,7 @@ class Importer:
         reason = ""
         if existing is not None:
             reason = "changed in WordPress"
-        return self._result(
-            item, outcome, reason, page_id=page.pk, state=state, notes=plan.notes
-        )
+        return self._result(item, outcome, reason, page_id=page.pk, state=state, notes=plan.notes)
 
     def _existing(self, guid: str, post_id: int | None) -> ImportedItem | None:
         """The same guid and post ID; else the same guid under another ID (a re-export that
@@ -354,12 +354,15 @@ class Importer:
         locale = self.newsroom.locale
         topics: list[Topic] = []
         for slug, name in plan.categories:
-            if self.countries.get(name.lower()) or (len(slug) == 2 and self.countries.get(slug.lower())):
+            if self.countries.get(name.lower()) or (
+                len(slug) == 2 and self.countries.get(slug.lower())
+            ):
                 continue
             name = (name or slug)[:100]
-            topic_slug = slugify(slug or name, allow_unicode=True)[:100].strip("-") or slugify(
-                name, allow_unicode=True
-            )[:100]
+            topic_slug = (
+                slugify(slug or name, allow_unicode=True)[:100].strip("-")
+                or slugify(name, allow_unicode=True)[:100]
+            )
             if not topic_slug:
                 continue
             topic = (
@@ -381,7 +384,9 @@ class Importer:
         for kind, value in plan.body.blocks:
             if kind in ("image", "document"):
                 ref: MediaRef = value[kind]
-                found = self._image_for(ref, item) if kind == "image" else self._document_for(ref, item)
+                found = (
+                    self._image_for(ref, item) if kind == "image" else self._document_for(ref, item)
+                )
                 if found is None:
                     continue
                 value = {**value, kind: found}
@@ -434,7 +439,8 @@ class Importer:
         alt = (attachment.alt if attachment else "") or ref.alt
         try:
             data, name = self.fetcher.read(
-                url, attachment.relative_path if attachment else "",
+                url,
+                attachment.relative_path if attachment else "",
                 settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE,
             )
             with transaction.atomic(savepoint=True):
@@ -468,7 +474,8 @@ class Importer:
             return known.document
         try:
             data, name = self.fetcher.read(
-                url, attachment.relative_path if attachment else "",
+                url,
+                attachment.relative_path if attachment else "",
                 settings.WAGTAILDOCS_MAX_UPLOAD_SIZE,
             )
             with transaction.atomic(savepoint=True):

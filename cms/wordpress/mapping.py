@@ -52,7 +52,9 @@ def parse_kind_map(pairs: list[str]) -> dict[str, str]:
         kind_key = kind.strip().upper().replace("-", "_")
         if not separator or not category.strip() or kind_key not in aliases:
             choices = ", ".join(kind.value for kind in NewsKind)
-            raise KindMapError(f"--kind-map {pair!r}: use CATEGORY=KIND with KIND one of {choices}.")
+            raise KindMapError(
+                f"--kind-map {pair!r}: use CATEGORY=KIND with KIND one of {choices}."
+            )
         mapping[category.strip().lower()] = aliases[kind_key]
     return mapping
 
@@ -203,7 +205,8 @@ def plan(
     if when is None:
         notes.append("No date in the export: dated today.")
     body_text = " ".join(
-        text_of(value) if isinstance(value, str) else "" for kind_, value in body.blocks
+        text_of(value) if isinstance(value, str) else ""
+        for kind_, value in body.blocks
         if kind_ == "paragraph"
     )
     thumbnail = item.meta.get("_thumbnail_id", "").strip()

@@ -40,7 +40,7 @@ from .wxr import WxrItem
 PLACEHOLDER_CREDIT = "Credit needed (imported from WordPress without a credit)"
 PLACEHOLDER_ALT = "Alt text needed (imported from WordPress without a description)"
 CREDIT_IN_CAPTION = re.compile(
-    r"(?:^|[\s(\[—–-])((?:©|\(c\)|copyright\b|photo(?:graph)?s?\s*(?:by|:)|credit\s*:|"
+    r"(?:^|[\s(\[\u2014\u2013-])((?:©|\(c\)|copyright\b|photo(?:graph)?s?\s*(?:by|:)|credit\s*:|"
     r"image\s*(?:by|:)|picture\s*(?:by|:))\s*.+?)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -261,9 +261,11 @@ def make_document(data: bytes, name: str, *, title: str) -> NewsroomDocument:
 
 
 def known(key: str) -> ImportedMedia | None:
-    return ImportedMedia.objects.filter(key_hash=key_hash(key)).select_related(
-        "image", "document"
-    ).first()
+    return (
+        ImportedMedia.objects.filter(key_hash=key_hash(key))
+        .select_related("image", "document")
+        .first()
+    )
 
 
 def remember(key: str, *, image=None, document=None) -> ImportedMedia:

@@ -51,7 +51,9 @@ class Report:
 
     def states(self) -> Counter:
         return Counter(
-            item.state for item in self.items if item.outcome in ("created", "updated") and item.state
+            item.state
+            for item in self.items
+            if item.outcome in ("created", "updated") and item.state
         )
 
     def as_dict(self) -> dict:
@@ -100,9 +102,9 @@ class Report:
         for outcome in ("updated", "skipped", "failed"):
             for reason, count in self.reasons(outcome).most_common():
                 if reason:
-                    lines.append(f"  {outcome}: {count} × {reason}")
+                    lines.append(f"  {outcome}: {count} x {reason}")
         if self.unknown_blocks:
-            kept = ", ".join(f"{name} × {n}" for name, n in self.unknown_blocks.most_common(12))
+            kept = ", ".join(f"{name} x {n}" for name, n in self.unknown_blocks.most_common(12))
             more = len(self.unknown_blocks) - 12
             lines.append(
                 f"Blocks with no equivalent, kept as paragraphs of their text: {kept}"
@@ -132,6 +134,7 @@ class Report:
             lines.append(f"Topics created: {len(self.topics_created)}")
         if self.seconds:
             lines.append(
-                "Time: " + ", ".join(f"{name} {value:.2f} s" for name, value in self.seconds.items())
+                "Time: "
+                + ", ".join(f"{name} {value:.2f} s" for name, value in self.seconds.items())
             )
         return lines

@@ -10,7 +10,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django_tasks import task
 
-from .importer import ImportRefused, Importer, Options
+from .importer import Importer, ImportRefused, Options
 from .models import WordPressImport
 
 IMPORT_BACKEND = "imports"
@@ -32,7 +32,9 @@ def run_wordpress_import(import_id: int) -> str:
         _finish(run, WordPressImport.Status.FAILED, error=str(error))
         return "refused"
     except Exception as error:
-        _finish(run, WordPressImport.Status.FAILED, error=f"The import stopped: {type(error).__name__}.")
+        _finish(
+            run, WordPressImport.Status.FAILED, error=f"The import stopped: {type(error).__name__}."
+        )
         raise
     status = WordPressImport.Status.FAILED if report.error else WordPressImport.Status.DONE
     _finish(run, status, report=report.as_dict(), summary=report.summary_lines())

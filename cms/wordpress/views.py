@@ -1,4 +1,4 @@
-"""Settings › Import from WordPress: upload an export, watch its progress, read its report."""
+"""Settings > Import from WordPress: upload an export, watch its progress, read its report."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -54,7 +54,9 @@ def detail(request, pk: int):
             "report": report,
             "summary": report.get("summary", []),
             "attention": [
-                item for item in report.get("items", []) if item["outcome"] == "failed" or item["notes"]
+                item
+                for item in report.get("items", [])
+                if item["outcome"] == "failed" or item["notes"]
             ][:500],
             "percent": int(100 * run.processed / run.total) if run.total else 0,
         },

@@ -39,7 +39,12 @@ class WxrError(Exception):
         super().__init__(f"{code}: {message}{where}")
 
     def as_dict(self) -> dict:
-        return {"code": self.code, "message": self.message, "line": self.line, "column": self.column}
+        return {
+            "code": self.code,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+        }
 
 
 @dataclass
@@ -232,7 +237,9 @@ def read(source: Path | IO[bytes]) -> Iterator[Channel | WxrItem]:
         ) from None
     except EntitiesForbidden:
         line, column = _position(parser)
-        raise WxrError("ENTITIES_FORBIDDEN", "The file declares entities; refused.", line, column) from None
+        raise WxrError(
+            "ENTITIES_FORBIDDEN", "The file declares entities; refused.", line, column
+        ) from None
     except DefusedXmlException as error:
         line, column = _position(parser)
         raise WxrError("UNSAFE_XML", f"Refused: {error}", line, column) from None

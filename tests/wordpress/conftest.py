@@ -47,8 +47,10 @@ def attachment_paths(path: Path) -> dict[str, str]:
     for entry in read(path):
         if isinstance(entry, WxrItem) and entry.post_type == "attachment":
             url = entry.attachment_url or entry.guid
-            relative = url.split("/wp-content/uploads/")[-1] if "/wp-content/uploads/" in url else (
-                url.split("://", 1)[-1].split("/", 1)[-1]
+            relative = (
+                url.split("/wp-content/uploads/")[-1]
+                if "/wp-content/uploads/" in url
+                else (url.split("://", 1)[-1].split("/", 1)[-1])
             )
             paths[url] = relative
     return paths
@@ -77,7 +79,14 @@ def run_import(path: Path, user, *args: str, tmp: Path) -> tuple[dict, str]:
     report = tmp / f"report-{len(list(tmp.glob('report-*')))}.json"
     out = StringIO()
     call_command(
-        "import_wordpress", str(path), "--user", user.username, "--report", str(report), *args,
-        stdout=out, stderr=StringIO(),
+        "import_wordpress",
+        str(path),
+        "--user",
+        user.username,
+        "--report",
+        str(report),
+        *args,
+        stdout=out,
+        stderr=StringIO(),
     )
     return json.loads(report.read_text()), out.getvalue()

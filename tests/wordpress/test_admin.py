@@ -1,4 +1,4 @@
-"""Settings › Import from WordPress: an editor uploads an export, the task worker imports it,
+"""Settings > Import from WordPress: an editor uploads an export, the task worker imports it,
 the editor watches its progress and reads its report; nobody without the permission can (Wagtail
 sends a refused admin request back to the dashboard)."""
 
@@ -49,7 +49,9 @@ def test_an_upload_is_queued_then_imported_by_the_worker_with_its_report(
     path = export(tmp_path, [{"terms": [("category", "reports", "Reports")]}, {}])
     response = upload(client, path, django_capture_on_commit_callbacks, kind_map="reports=REPORT")
     run = WordPressImport.objects.get()
-    assert response.status_code == 302 and response.url == reverse("wordpress_import_detail", args=[run.pk])
+    assert response.status_code == 302 and response.url == reverse(
+        "wordpress_import_detail", args=[run.pk]
+    )
     assert run.status == "queued" and not NewsItemPage.objects.exists()
     queued = client.get(response.url)
     assert b'http-equiv="refresh"' in queued.content and b'data-status="queued"' in queued.content
@@ -98,7 +100,9 @@ def test_an_editor_without_the_import_permission_cannot_open_or_start_an_import(
     assert "Import from WordPress" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_another_editors_import_is_not_shown(newsroom, editor, chief, tmp_path, django_capture_on_commit_callbacks):
+def test_another_editors_import_is_not_shown(
+    newsroom, editor, chief, tmp_path, django_capture_on_commit_callbacks
+):
     upload(client_for(chief), export(tmp_path, [{}]), django_capture_on_commit_callbacks)
     run = WordPressImport.objects.get()
     refused = client_for(editor).get(reverse("wordpress_import_detail", args=[run.pk]))

@@ -38,7 +38,8 @@ EXTERNAL_DTD = """<!DOCTYPE rss SYSTEM "http://127.0.0.1:9/evil.dtd">
 
 def export(tmp_path, *, doctype="", items=(("A post", "Text."),), tail="</channel></rss>"):
     body = HEAD.format(doctype=doctype) + "".join(
-        ITEM.format(title=title, content=content, n=n) for n, (title, content) in enumerate(items, 1)
+        ITEM.format(title=title, content=content, n=n)
+        for n, (title, content) in enumerate(items, 1)
     )
     path = tmp_path / "export.xml"
     path.write_text(body + tail, encoding="utf-8")

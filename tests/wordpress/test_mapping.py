@@ -63,7 +63,7 @@ def export(tmp_path, posts: list[dict], name: str = "export.xml"):
 def test_slashes_are_kept_as_written(newsroom, chief, tmp_path):
     run_import(fixture("slashes.xml"), chief, tmp=tmp_path)
     page = NewsItemPage.objects.get(slug="hello-world")
-    assert page.body[0].value.source == "<p>Slashes aren\\'t \\\"cool\\\"</p>"
+    assert page.body[0].value.source == '<p>Slashes aren\\\'t \\"cool\\"</p>'
 
 
 def test_utf8_titles_are_verbatim_and_an_invalid_slug_is_made_valid_and_noted(
@@ -71,7 +71,9 @@ def test_utf8_titles_are_verbatim_and_an_invalid_slug_is_made_valid_and_noted(
 ):
     report, _ = run_import(fixture("wxr-utf-8-challenges.xml"), chief, tmp=tmp_path)
     page = NewsItemPage.objects.get()
-    assert page.title == '"The Road \u202eNot\u202c Taken" by Rob\u202dert \u202eFrost \u202a🌲\u202c'
+    assert (
+        page.title == '"The Road \u202eNot\u202c Taken" by Rob\u202dert \u202eFrost \u202a🌲\u202c'
+    )
     assert "\u202e" not in page.slug and page.slug.startswith("hello-w")
     assert any("not a valid URL segment" in note for note in report["items"][0]["notes"])
 
@@ -110,7 +112,9 @@ def test_the_kind_map_makes_reports_and_campaign_victories(newsroom, chief, tmp_
             {"terms": [("category", "news", "News")]},
         ],
     )
-    run_import(path, chief, "--kind-map", "reports=REPORT", "Victories=campaign-victory", tmp=tmp_path)
+    run_import(
+        path, chief, "--kind-map", "reports=REPORT", "Victories=campaign-victory", tmp=tmp_path
+    )
     assert ReportPage.objects.get().slug == "post-1"
     victory = CampaignVictoryPage.objects.get()
     assert (victory.slug, victory.campaign) == ("post-2", "Victories")
@@ -139,7 +143,15 @@ def test_categories_naming_a_country_by_name_or_iso_code_become_countries(
     yemen = CountryFactory(name="Yemen", iso_code="YE")
     path = export(
         tmp_path,
-        [{"terms": [("category", "libya", "Libya"), ("post_tag", "ye", "YE"), ("post_tag", "x", "Torture")]}],
+        [
+            {
+                "terms": [
+                    ("category", "libya", "Libya"),
+                    ("post_tag", "ye", "YE"),
+                    ("post_tag", "x", "Torture"),
+                ]
+            }
+        ],
     )
     run_import(path, chief, tmp=tmp_path)
     page = NewsItemPage.objects.get()
@@ -150,7 +162,13 @@ def test_categories_naming_a_country_by_name_or_iso_code_become_countries(
 def test_a_dry_run_writes_nothing_and_says_what_it_would_do(newsroom, chief, tmp_path):
     path = export(tmp_path, [{}, {"status": "draft"}, {"status": "trash"}])
     report, printed = run_import(path, chief, "--dry-run", tmp=tmp_path)
-    assert report["counts"] == {"created": 2, "updated": 0, "unchanged": 0, "skipped": 1, "failed": 0}
+    assert report["counts"] == {
+        "created": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "skipped": 1,
+        "failed": 0,
+    }
     assert "Dry run, nothing written. 2 would be created" in printed
     assert not NewsItemPage.objects.exists() and not ImportedItem.objects.exists()
 
@@ -174,8 +192,12 @@ def test_an_edit_made_in_the_cms_is_never_overwritten(newsroom, chief, tmp_path)
     page.title = "Edited by the desk"
     page.save_revision(user=chief)
     report, _ = run_import(export(tmp_path, [{"title": "First, v2"}]), chief, tmp=tmp_path)
-    assert report["items"][0]["reason"] == "edited in the CMS since it was imported: not overwritten"
-    assert NewsItemPage.objects.get().get_latest_revision().as_object().title == "Edited by the desk"
+    assert (
+        report["items"][0]["reason"] == "edited in the CMS since it was imported: not overwritten"
+    )
+    assert (
+        NewsItemPage.objects.get().get_latest_revision().as_object().title == "Edited by the desk"
+    )
 
 
 def test_a_post_taken_private_in_wordpress_is_unpublished_on_the_next_run(
@@ -191,7 +213,10 @@ def test_two_posts_with_one_slug_both_arrive(newsroom, chief, tmp_path):
     report, _ = run_import(
         export(tmp_path, [{"slug": "statement"}, {"slug": "statement"}]), chief, tmp=tmp_path
     )
-    assert sorted(NewsItemPage.objects.values_list("slug", flat=True)) == ["statement", "statement-2"]
+    assert sorted(NewsItemPage.objects.values_list("slug", flat=True)) == [
+        "statement",
+        "statement-2",
+    ]
     assert "used statement-2" in " ".join(report["items"][1]["notes"])
 
 

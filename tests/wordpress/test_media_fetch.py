@@ -84,7 +84,9 @@ def image_post(url: str) -> dict:
 def test_a_reachable_image_is_fetched_with_its_alt_text_and_a_placeholder_credit(
     newsroom, chief, tmp_path, server, loopback_allowed
 ):
-    report, _ = run_import(export(tmp_path, [image_post(f"{server}/photo.jpg")]), chief, tmp=tmp_path)
+    report, _ = run_import(
+        export(tmp_path, [image_post(f"{server}/photo.jpg")]), chief, tmp=tmp_path
+    )
     image = NewsroomImage.objects.get()
     assert image.alt_text == "A protest" and image.width == 40
     body = NewsItemPage.objects.get().body
@@ -121,7 +123,9 @@ def test_a_refused_connection_is_reported(newsroom, chief, tmp_path, closed_port
 def test_a_private_address_is_not_fetched_unless_the_operator_allows_it(
     newsroom, chief, tmp_path, server
 ):
-    report, _ = run_import(export(tmp_path, [image_post(f"{server}/photo.jpg")]), chief, tmp=tmp_path)
+    report, _ = run_import(
+        export(tmp_path, [image_post(f"{server}/photo.jpg")]), chief, tmp=tmp_path
+    )
     assert "private or local address" in report["mediaFailures"][0]["reason"]
     assert not NewsroomImage.objects.exists()
 

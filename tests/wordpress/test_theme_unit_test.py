@@ -6,6 +6,7 @@ its own savepoint.
 """
 
 import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -120,9 +121,9 @@ def test_a_post_without_a_title_gets_a_placeholder_and_a_note(imported):
 
 def test_old_permalinks_and_post_ids_redirect_to_the_new_page(imported):
     page = NewsItemPage.objects.get(slug="markup-title-with-markup")
-    assert Redirect.objects.get(old_path="/2013/01/05/markup-title-with-markup").redirect_page_id == (
-        page.pk
-    )
+    assert Redirect.objects.get(
+        old_path="/2013/01/05/markup-title-with-markup"
+    ).redirect_page_id == (page.pk)
     post_id = ImportedItem.objects.get(page=page).wp_post_id
     assert Redirect.objects.get(old_path=f"/?p={post_id}").redirect_page_id == page.pk
 
@@ -159,7 +160,9 @@ def test_gutenberg_blocks_become_our_blocks(imported):
     assert quotes[0].value["speaker"] == "The Gutenberg Team"
     gallery = [b for b in page_titled("Block: Gallery").body if b.block_type == "image"]
     assert len(gallery) >= 10
-    embeds = [b.value.url for b in page_titled("Block category: Embeds").body if b.block_type == "embed"]
+    embeds = [
+        b.value.url for b in page_titled("Block category: Embeds").body if b.block_type == "embed"
+    ]
     assert "https://youtu.be/ex8fMxXJDJw" in embeds
 
 

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.conf import newsroom
-from cms.wordpress.importer import ImportRefused, Importer, Options
+from cms.wordpress.importer import Importer, ImportRefused, Options
 from cms.wordpress.mapping import KindMapError, parse_kind_map
 from cms.wordpress.progress import terminal_progress
 
