@@ -26,9 +26,6 @@ from newsroom_pages.richtext import sanitise
 
 from . import gutenberg
 
-# Post content is often a bare URL (an oEmbed line); it is content, not a file name.
-warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
-
 HEADING_MAX = 200
 CAPTION_MAX = 500
 SPEAKER_MAX = 150
@@ -73,9 +70,16 @@ class Body:
     notes: list[str] = field(default_factory=list)
 
 
+def _soup(markup: str) -> BeautifulSoup:
+    """Post content is often a bare URL (an oEmbed line): content, not a file name to open."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(markup, "html.parser")
+
+
 def text_of(markup: str) -> str:
     """Plain text, whitespace collapsed (for headings, quotes, summaries)."""
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _soup(markup)
     for dropped in soup.find_all(["script", "style"]):
         dropped.decompose()
     return _WHITESPACE.sub(" ", soup.get_text(" ")).strip()
@@ -154,7 +158,7 @@ class Converter:
         self.body.blocks.append((kind, value))
 
     def _rich(self, markup: str) -> str | None:
-        soup = BeautifulSoup(markup, "html.parser")
+        soup = _soup(markup)
         for tag in soup.find_all(True):
             if tag.name == "strong":
                 tag.name = "b"
@@ -245,7 +249,7 @@ class Converter:
     # -- classic HTML ---------------------------------------------------------------------
 
     def _classic(self, content: str) -> None:
-        soup = BeautifulSoup(_shortcodes(content, self.body), "html.parser")
+        soup = _soup(_shortcodes(content, self.body))
         self._nodes(list(soup.children), autop=True)
 
     def _nodes(self, nodes: list, *, autop: bool = False) -> None:
@@ -388,7 +392,7 @@ class Converter:
         self._paragraph(block.full_html())
 
     def _b_quote(self, block: gutenberg.Block) -> None:
-        soup = BeautifulSoup(block.full_html(), "html.parser")
+        soup = _soup(block.full_html())
         cite = soup.find("cite")
         speaker = cite.get_text(" ") if cite else block.attrs.get("citation", "")
         if cite:
@@ -396,7 +400,7 @@ class Converter:
         self._quote(soup.get_text(" "), text_of(speaker) if speaker else "")
 
     def _b_image(self, block: gutenberg.Block) -> None:
-        soup = BeautifulSoup(block.html, "html.parser")
+        soup = _soup(block.html)
         caption = soup.find("figcaption")
         attachment_id = block.attrs.get("id")
         self._image(
@@ -414,7 +418,7 @@ class Converter:
         if ids:
             self._gallery(ids)
             return
-        soup = BeautifulSoup(block.html, "html.parser")
+        soup = _soup(block.html)
         for img in soup.find_all("img"):
             self._image(img, None)
 
@@ -425,7 +429,7 @@ class Converter:
             self._text_paragraph(url if isinstance(url, str) else "")
 
     def _b_file(self, block: gutenberg.Block) -> None:
-        soup = BeautifulSoup(block.html, "html.parser")
+        soup = _soup(block.html)
         link = soup.find("a")
         href = block.attrs.get("href") or (link.get("href") if link else "")
         label = (link.get_text(" ") if link else "").strip()
@@ -446,7 +450,7 @@ class Converter:
         )
 
     def _b_button(self, block: gutenberg.Block) -> None:
-        soup = BeautifulSoup(block.html, "html.parser")
+        soup = _soup(block.html)
         link = soup.find("a")
         self._button(
             link.get_text(" ") if link else text_of(block.html),
