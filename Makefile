@@ -54,11 +54,13 @@ run: install graphiql
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py load_demo_newsroom
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py bootstrap_admin
-	@# Editorial flow: the scheduler loop and the webhook worker run beside the server.
+	@# Editorial flow: the scheduler loop, the webhook worker and the WordPress import worker
+	@# run beside the server.
 	export DJANGO_SETTINGS_MODULE=cms.settings.dev; \
 	$(PY) manage.py run_scheduler --interval 30 & scheduler=$$!; \
 	$(PY) manage.py run_webhook_worker --interval 1 & worker=$$!; \
-	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py run_import_worker --interval 2 & importer=$$!; \
+	trap 'kill $$scheduler $$worker $$importer 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## node-deps: the frontend kit's Node packages (codegen, TypeScript, Apollo Client, Vite) from

@@ -8,10 +8,12 @@ redirect whose target page is not public is never returned.
 
 import base64
 import binascii
+from urllib.parse import urlsplit
 
 import graphene
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
 from wagtail.contrib.redirects.models import Redirect as RedirectModel
 from wagtail.models import Page, Site
 
@@ -114,8 +116,14 @@ def resolve_redirect(root, info, path: str, locale: str | None = None) -> Redire
         raise bad_input(f"`path` is in locale '{path_locale}' but `locale` is '{locale}'.")
     code = path_locale or locale or settings.LANGUAGE_CODE
     old_path = RedirectModel.normalise_path("/" + "/".join(slugs))
-    candidates = RedirectModel.objects.filter(_site_filter(info), old_path=old_path)
-    redirect = candidates.select_related("redirect_page").order_by("site_id", "-pk").first()
+    # As the site's 404 handler: the path with its query string (`/?p=123`), then without.
+    paths = list(dict.fromkeys([old_path, urlsplit(old_path).path or "/"]))
+    candidates = RedirectModel.objects.filter(_site_filter(info), old_path__in=paths)
+    redirect = (
+        candidates.select_related("redirect_page")
+        .order_by(Length("old_path").desc(), "site_id", "-pk")
+        .first()
+    )
     if redirect is None:
         return None
     if redirect.redirect_page_id is None:
