@@ -37,22 +37,30 @@ $(GRAPHIQL_ASSETS)/graphiql.min.js: infra/graphiql/package-lock.json
 	@# (production) refuses a reference to a missing file, so the map ships under that name.
 	cp infra/graphiql/node_modules/graphiql/graphiql.min.js.map $(GRAPHIQL_ASSETS)/index.umd.js.map
 
-## node-test-deps: the Node test harnesses (graphql-http audit), from tests/http/audit's lock
-node-test-deps: tests/http/audit/node_modules/.package-lock.json
+## node-test-deps: the Node test harnesses from their locks: graphql-http's audit
+## (tests/http/audit), axe-core and Lighthouse (tests/browser/audit; they drive Debian's
+## Chromium, nothing downloads a browser)
+node-test-deps: tests/http/audit/node_modules/.package-lock.json \
+	tests/browser/audit/node_modules/.package-lock.json
 
 tests/http/audit/node_modules/.package-lock.json: tests/http/audit/package-lock.json
 	$(NPM_CI) --prefix tests/http/audit
+
+tests/browser/audit/node_modules/.package-lock.json: tests/browser/audit/package-lock.json
+	$(NPM_CI) --prefix tests/browser/audit
 
 ## run: the CMS on its embedded default (SQLite, local media, demo content) at 127.0.0.1:8000
 run: install graphiql
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py load_demo_newsroom
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py bootstrap_admin
-	@# Editorial flow: the scheduler loop and the webhook worker run beside the server.
+	@# Editorial flow: the scheduler loop, the webhook worker and the WordPress import worker
+	@# run beside the server.
 	export DJANGO_SETTINGS_MODULE=cms.settings.dev; \
 	$(PY) manage.py run_scheduler --interval 30 & scheduler=$$!; \
 	$(PY) manage.py run_webhook_worker --interval 1 & worker=$$!; \
-	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py run_import_worker --interval 2 & importer=$$!; \
+	trap 'kill $$scheduler $$worker $$importer 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## node-deps: the frontend kit's Node packages (codegen, TypeScript, Apollo Client, Vite) from
@@ -126,4 +134,4 @@ bench: install system-deps
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache $(GRAPHIQL_ASSETS) \
-	       infra/graphiql/node_modules tests/http/audit/node_modules
+	       infra/graphiql/node_modules tests/http/audit/node_modules tests/browser/audit/node_modules

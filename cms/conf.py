@@ -92,6 +92,8 @@ SETTINGS: dict[str, Setting] = {
     "LEGAL_REVIEW_LOCALES": Setting(["*"], _list),
     "LEGAL_REVIEW_SECOND_PERSON": Setting(True, _bool),
     "DASHBOARD_EXPIRING_DAYS": Setting(7, int),
+    "WORDPRESS_MEDIA_TIMEOUT_SECONDS": Setting(10.0, float),
+    "WORDPRESS_MEDIA_PRIVATE_ADDRESSES": Setting(False, _bool),
 }
 
 

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -15,6 +16,18 @@ from .safe_urls import FORM_SCHEMES
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
 # The form refuses early what the API would drop on output (newsroom_pages.safe_urls).
 WEB_URL = URLValidator(schemes=FORM_SCHEMES)
+
+
+class LabelledTextBlock(blocks.TextBlock):
+    """A text block standing alone in a stream (no struct around it): Wagtail draws its textarea
+    with no <label>, so a screen reader announces an unnamed field; the block's label names
+    it (axe-core: `label`, critical)."""
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.attrs["aria-label"] = str(self.label)
+        return field
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -20,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.media.validation import check_report_document
 from cms.preview.mixins import NewsroomPreviewMixin
 
-from .blocks import NewsBodyBlock
+from .blocks import LabelledTextBlock, NewsBodyBlock
 from .frontend import FrontendUrlMixin
 
 SUMMARY_MAX_LENGTH = 400
@@ -42,8 +41,21 @@ class NewsroomIndexPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "media.NewsroomImage",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown, with its credit, when the newsroom or an item without a hero image is shared "
+            "or indexed (a 1200x630 crop is made from it)."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
+    promote_panels = [*Page.promote_panels, FieldPanel("share_image")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     override_translatable_fields = [SynchronizedField("slug")]
@@ -170,7 +182,7 @@ class ReportPage(NewsItemPage):
         _("index number"), max_length=50, blank=True, help_text=_("e.g. MDE 19/3084/2020")
     )
     key_findings = StreamField(
-        [("finding", blocks.TextBlock(max_length=500))],
+        [("finding", LabelledTextBlock(max_length=500, label=_("Key finding")))],
         blank=True,
         verbose_name=_("key findings"),
     )

@@ -32,11 +32,14 @@ class ShareImage:
     licence: str
 
 
-def share_image(image: NewsroomImage, rendition: NewsroomRendition) -> ShareImage:
+def share_image(
+    image: NewsroomImage, rendition: NewsroomRendition, base_url: str | None
+) -> ShareImage:
     """The 1200x630 rendition (SHARE_IMAGE_SPEC) of a public image, with the credit that must
-    travel with it."""
+    travel with it. `base_url`: the scheme and host the request came in on, for media served
+    by the CMS itself (on S3 or a CDN the URL is absolute already; cms.media.urls)."""
     return ShareImage(
-        url=absolute_url(rendition.url),
+        url=absolute_url(rendition.url, base_url),
         width=rendition.width,
         height=rendition.height,
         alt=image.default_alt_text,
@@ -55,7 +58,12 @@ def published_at(page: NewsItemPage) -> datetime.datetime:
 
 
 def modified_at(page: Page) -> datetime.datetime | None:
-    return page.last_published_at or page.latest_revision_created_at
+    """The last publication; for a page never published through Wagtail (an import), its
+    last revision, unless that column was left unread (the API defers it: reading it would
+    cost a query per page)."""
+    if page.last_published_at or "latest_revision_created_at" in page.get_deferred_fields():
+        return page.last_published_at
+    return page.latest_revision_created_at
 
 
 def publisher(base_url: str) -> dict:
@@ -77,6 +85,8 @@ def json_ld(page: Page, *, url: str, base_url: str, image: ShareImage | None) ->
         "inLanguage": page.locale.language_code,
         "publisher": publisher(base_url),
     }
+    if image is not None:
+        document["image"] = _image_object(image)
     if not isinstance(page, NewsItemPage):
         return {"@type": "CollectionPage", **document}
     document |= {
@@ -85,16 +95,22 @@ def json_ld(page: Page, *, url: str, base_url: str, image: ShareImage | None) ->
         "description": page.summary,
         "datePublished": published_at(page).isoformat(),
         "mainEntityOfPage": url,
+        # Google's article guidelines accept an organisation as the author: the newsroom
+        # publishes in the organisation's name, not a byline's.
+        "author": publisher(base_url),
     }
     document["dateModified"] = (modified_at(page) or published_at(page)).isoformat()
-    if image is not None:
-        document["image"] = {
-            "@type": "ImageObject",
-            "url": image.url,
-            "width": image.width,
-            "height": image.height,
-            "caption": image.alt,
-            "creditText": image.credit,
-            "copyrightNotice": image.licence or image.credit,
-        }
     return document
+
+
+def _image_object(image: ShareImage) -> dict:
+    return {
+        "@type": "ImageObject",
+        "url": image.url,
+        "contentUrl": image.url,
+        "width": image.width,
+        "height": image.height,
+        "caption": image.alt,
+        "creditText": image.credit,
+        "copyrightNotice": image.licence or image.credit,
+    }

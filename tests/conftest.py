@@ -54,6 +54,7 @@ def served_demo(django_db_setup, django_db_blocker):
     for a module of tests that talk to it from other processes. The server is its own rather
     than pytest-django's `live_server`, which flushes the database after every test; here the
     database is flushed and restored to its migrated content once, after the module."""
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connections
     from django.test.utils import override_settings
     from pytest_django.live_server_helper import LiveServer
@@ -74,3 +75,7 @@ def served_demo(django_db_setup, django_db_blocker):
             server.stop()
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+            # Content types come back with their serialized ids, which need not be the ids
+            # this process cached while the demo ran: a stale cache resolves a page's type to
+            # another model for every later test.
+            ContentType.objects.clear_cache()

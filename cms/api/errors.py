@@ -45,14 +45,19 @@ def coded(message: str, code: ErrorCode, node=None) -> GraphQLError:
 class Refusal(Exception):
     """A request refused before anything executes: an HTTP status and coded errors."""
 
-    def __init__(self, status: int, *errors: GraphQLError) -> None:
+    def __init__(
+        self, status: int, *errors: GraphQLError, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(errors[0].message if errors else "")
         self.status = status
         self.errors = list(errors)
+        self.headers = headers or {}
 
     @classmethod
-    def of(cls, status: int, message: str, code: ErrorCode) -> "Refusal":
-        return cls(status, coded(message, code))
+    def of(
+        cls, status: int, message: str, code: ErrorCode, headers: dict[str, str] | None = None
+    ) -> "Refusal":
+        return cls(status, coded(message, code), headers=headers)
 
 
 def formatted(error: Exception) -> dict:

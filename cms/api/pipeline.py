@@ -64,7 +64,7 @@ def prepare(request: HttpRequest, params: GraphQLParams) -> Operation:
     checked = parsed_document(params.query, configured["MAX_TOKENS"])
     if checked.document is None:
         raise Refusal(400, *checked.errors)
-    definition = _operation(checked, params.operation_name)
+    definition = _operation(checked, params.operation_name, request.method)
     errors = limit_errors(checked.document, definition, params.variables)
     if errors:
         raise Refusal(400, *errors)
@@ -78,7 +78,9 @@ def prepare(request: HttpRequest, params: GraphQLParams) -> Operation:
     return Operation(params, checked, definition, site_for_request(request))
 
 
-def _operation(checked: CheckedDocument, name: str | None) -> OperationDefinitionNode:
+def _operation(
+    checked: CheckedDocument, name: str | None, method: str | None
+) -> OperationDefinitionNode:
     operations = [d for d in checked.document.definitions if isinstance(d, OperationDefinitionNode)]
     if not operations:
         raise Refusal.of(400, "Send a query operation.", ErrorCode.GRAPHQL_VALIDATION_FAILED)
@@ -87,6 +89,14 @@ def _operation(checked: CheckedDocument, name: str | None) -> OperationDefinitio
     operation = operations[0]
     if name and (operation.name is None or operation.name.value != name):
         raise Refusal.of(400, f"Unknown operation '{name}'.", ErrorCode.OPERATION_NOT_SUPPORTED)
+    if operation.operation is OperationType.MUTATION and method == "GET":
+        # GraphQL over HTTP: a GET never runs a mutation, whatever the server supports.
+        raise Refusal.of(
+            405,
+            "A mutation cannot be sent with GET: use POST.",
+            ErrorCode.METHOD_NOT_ALLOWED,
+            headers={"Allow": "POST"},
+        )
     if operation.operation is not OperationType.QUERY:
         raise Refusal.of(400, "Only queries are supported.", ErrorCode.OPERATION_NOT_SUPPORTED)
     return operation

@@ -54,6 +54,7 @@ LIST_SIZES = {
     "locales": 4,
 }
 PAGINATED_FIELDS = {"newsItems"}
+LISTED_BY_IDS = {"nodes": "ids"}
 INTROSPECTION_FIELDS = {"__schema", "__type"}
 
 
@@ -119,7 +120,20 @@ class QueryShape:
         name = field.name.value
         if name in PAGINATED_FIELDS:
             return self.argument(field, "first", limits()["DEFAULT_PAGE_SIZE"])
+        if name in LISTED_BY_IDS:
+            return self.ids_count(field, LISTED_BY_IDS[name])
         return LIST_SIZES.get(name, 1)
+
+    def ids_count(self, field: FieldNode, name: str) -> int:
+        """`nodes(ids:)` returns one object per id: the list's length, literal or variable."""
+        for argument in field.arguments:
+            if argument.name.value == name:
+                node = argument.value
+                if node.kind == "variable":
+                    value = self.variables.get(node.name.value)
+                    return max(len(value), 1) if isinstance(value, list) else 1
+                return max(len(getattr(node, "values", ()) or ()), 1)
+        return 1
 
     def argument(self, field: FieldNode, name: str, default: int) -> int:
         for argument in field.arguments:

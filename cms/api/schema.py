@@ -3,13 +3,15 @@
 import graphene
 
 from .distribution.query import DistributionQuery
+from .nodes import NodeQuery
 from .pages.blocks import BLOCKS
 from .pages.query import NewsroomQuery
 from .pages.types import PAGE_TYPES
 
 
-class Query(NewsroomQuery, DistributionQuery, graphene.ObjectType):
-    pass
+class Query(NewsroomQuery, NodeQuery, DistributionQuery, graphene.ObjectType):
+    """Everything a frontend reads: pages, listings, taxonomy, any object by id, redirects
+    and the delta sync for builds."""
 
 
 schema = graphene.Schema(

@@ -64,7 +64,10 @@ class NewsroomGraphQLView(GraphQLView):
         try:
             return self.answer(request)
         except Refusal as refusal:
-            return json_response(refusal_body(refusal), refusal.status, request)
+            response = json_response(refusal_body(refusal), refusal.status, request)
+            for name, value in refusal.headers.items():
+                response[name] = value
+            return response
         except Exception as error:
             return json_response(internal_error_body(error), 500, request)
 

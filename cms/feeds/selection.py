@@ -65,7 +65,10 @@ class Public:
     def pages(self, queryset: QuerySet) -> QuerySet:
         return visible_pages(queryset, at=self.at, restricted_paths=self.restricted_pages)
 
-    def share_images(self, pages: list[NewsItemPage]) -> dict[int, ShareImage]:
+    def share_images(
+        self, pages: list[NewsItemPage], media_base: str | None
+    ) -> dict[int, ShareImage]:
+        """`media_base`: the scheme and host the request came in on (cms.media.urls)."""
         images = [page.hero_image for page in pages if page.hero_image is not None]
         prefetch_related_objects(images, "renditions")
         found = {}
@@ -76,7 +79,7 @@ class Public:
             ):
                 continue
             rendition = get_renditions(image, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
-            found[page.pk] = share_image(image, rendition)
+            found[page.pk] = share_image(image, rendition, media_base)
         return found
 
 
@@ -106,6 +109,12 @@ def alternates(public: Public, pages: list[Page]) -> dict[str, list[Page]]:
     for page in translations.select_related("locale").order_by("locale__language_code"):
         grouped[page.translation_key].append(page)
     return grouped
+
+
+def newsroom_pages(public: Public) -> list[NewsroomIndexPage]:
+    """Every locale's public newsroom index."""
+    pages = public.pages(NewsroomIndexPage.objects.all()).select_related("locale")
+    return list(pages.order_by("locale__language_code", "pk"))
 
 
 def recent_news(public: Public) -> list[NewsItemPage]:

@@ -17,13 +17,14 @@ from django.utils.xmlutils import SimplerXMLGenerator
 from newsroom_pages.paths import frontend_base_url, frontend_url
 from newsroom_pages.sharing import published_at
 
-from .http import public_document
+from .http import error_response, public_document
 from .selection import (
     NEWS_SITEMAP_WINDOW,
     Public,
     alternates,
     checked_locale,
     locale_codes,
+    newsroom_pages,
     recent_news,
     sitemap_pages,
 )
@@ -53,9 +54,17 @@ def _document(root: str, namespaces: dict[str, str], write) -> bytes:
     return out.getvalue().encode()
 
 
+def _news(public: Public) -> list:
+    """Google News: what was published in the window, newest first."""
+    since = public.at - NEWS_SITEMAP_WINDOW
+    return [item for item in recent_news(public) if published_at(item) >= since][:MAX_NEWS_URLS]
+
+
 @public_document
 def sitemap_index(request: HttpRequest) -> HttpResponse:
-    base_url = _base_url(request)
+    """The News sitemap is listed only while it has news: on a quiet weekend there is none,
+    and an index should not send crawlers to a document about nothing."""
+    base_url, has_news = _base_url(request), bool(_news(Public.now()))
 
     def write(xml: SimplerXMLGenerator) -> None:
         for code in locale_codes():
@@ -63,9 +72,10 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
             path = reverse("feeds:sitemap", kwargs={"locale": code})
             xml.addQuickElement("loc", base_url + path)
             xml.endElement("sitemap")
-        xml.startElement("sitemap", {})
-        xml.addQuickElement("loc", base_url + reverse("feeds:news-sitemap"))
-        xml.endElement("sitemap")
+        if has_news:
+            xml.startElement("sitemap", {})
+            xml.addQuickElement("loc", base_url + reverse("feeds:news-sitemap"))
+            xml.endElement("sitemap")
 
     return HttpResponse(_document("sitemapindex", {"xmlns": SITEMAP_NS}, write), content_type=XML)
 
@@ -103,12 +113,21 @@ def _alternate(xml: SimplerXMLGenerator, hreflang: str, href: str) -> None:
 
 @public_document
 def news_sitemap(request: HttpRequest) -> HttpResponse:
+    """With no news in the window the document still validates (sitemaps.org requires at
+    least one `<url>`): it lists the public newsroom pages, without `news:news`, where the
+    next items will appear. With no public newsroom either, it is a 404."""
     base_url, public = _base_url(request), Public.now()
-    since = public.at - NEWS_SITEMAP_WINDOW
-    items = [item for item in recent_news(public) if published_at(item) >= since]
+    items = _news(public)
+    newsrooms = [] if items else newsroom_pages(public)
+    if not items and not newsrooms:
+        return error_response("NOT_FOUND", "No public newsroom.", 404)
 
     def write(xml: SimplerXMLGenerator) -> None:
-        for item in items[:MAX_NEWS_URLS]:
+        for page in newsrooms:
+            xml.startElement("url", {})
+            xml.addQuickElement("loc", frontend_url(page, base_url))
+            xml.endElement("url")
+        for item in items:
             xml.startElement("url", {})
             xml.addQuickElement("loc", frontend_url(item, base_url))
             xml.startElement("news:news", {})

@@ -1,11 +1,13 @@
 """RSS 2.0, Atom 1.0 and JSON Feed 1.1 per locale, filtered by kind, topic and country.
 
 RSS and Atom are written by Django's syndication framework (`django.utils.feedgenerator`);
-RSS adds Media RSS so the hero image travels with its credit (`media:content`,
-`media:credit`, `media:description`). Items link to the frontend, never to the CMS.
+both add Media RSS so the hero image travels with its credit (`media:content`,
+`media:credit`, `media:description`), and Atom also links it as an enclosure. Items link to the
+frontend, never to the CMS.
 """
 
 import json
+import mimetypes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -13,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFee
 from django.utils.html import escape
 from django.utils.translation import get_language_info
 
+from cms.media.urls import request_base
 from newsroom_pages.localization import locale_direction
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.paths import frontend_base_url, frontend_url
@@ -25,28 +28,50 @@ MEDIA_RSS = "http://search.yahoo.com/mrss/"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
+def add_media_content(handler, image: ShareImage) -> None:
+    """Media RSS (also valid inside Atom entries): the image, its credit, alt text, licence."""
+    attributes = {
+        "url": image.url,
+        "medium": "image",
+        "width": str(image.width),
+        "height": str(image.height),
+    }
+    handler.startElement("media:content", attributes)
+    handler.addQuickElement("media:credit", image.credit, {"role": "photographer"})
+    if image.alt:
+        handler.addQuickElement("media:description", image.alt)
+    if image.licence:
+        handler.addQuickElement("media:copyright", image.licence)
+    handler.endElement("media:content")
+
+
 class MediaRssFeed(Rss201rev2Feed):
     def rss_attributes(self) -> dict:
         return {**super().rss_attributes(), "xmlns:media": MEDIA_RSS}
 
     def add_item_elements(self, handler, item: dict) -> None:
         super().add_item_elements(handler, item)
-        image: ShareImage | None = item.get("share_image")
-        if image is None:
+        if (image := item.get("share_image")) is not None:
+            add_media_content(handler, image)
+
+
+class MediaAtomFeed(Atom1Feed):
+    """Atom 1.0 with the hero image as `<link rel="enclosure">` (RFC 4287; its `length` is
+    advisory and left out: knowing it would mean asking the storage for every item) titled
+    with the credit, and the same Media RSS element as the RSS feed."""
+
+    def root_attributes(self) -> dict:
+        return {**super().root_attributes(), "xmlns:media": MEDIA_RSS}
+
+    def add_item_elements(self, handler, item: dict) -> None:
+        super().add_item_elements(handler, item)
+        if (image := item.get("share_image")) is None:
             return
-        attributes = {
-            "url": image.url,
-            "medium": "image",
-            "width": str(image.width),
-            "height": str(image.height),
-        }
-        handler.startElement("media:content", attributes)
-        handler.addQuickElement("media:credit", image.credit, {"role": "photographer"})
-        if image.alt:
-            handler.addQuickElement("media:description", image.alt)
-        if image.licence:
-            handler.addQuickElement("media:copyright", image.licence)
-        handler.endElement("media:content")
+        enclosure = {"rel": "enclosure", "href": image.url, "title": image.credit}
+        if media_type := mimetypes.guess_type(image.url)[0]:
+            enclosure["type"] = media_type
+        handler.addQuickElement("link", "", enclosure)
+        add_media_content(handler, image)
 
 
 class Channel:
@@ -65,7 +90,7 @@ class Channel:
         self.items = feed_items(
             self.public, code, limit=settings.NEWSROOM_FEED_ITEMS, **self.filters
         )
-        self.images = self.public.share_images(self.items)
+        self.images = self.public.share_images(self.items, request_base(request))
         self.direction = locale_direction(code).lower()
 
     @property
@@ -145,7 +170,7 @@ def rss(request: HttpRequest, locale: str) -> HttpResponse:
 
 @public_document
 def atom(request: HttpRequest, locale: str) -> HttpResponse:
-    feed = Channel(request, locale).syndication(Atom1Feed)
+    feed = Channel(request, locale).syndication(MediaAtomFeed)
     return HttpResponse(
         feed.writeString("utf-8"), content_type="application/atom+xml; charset=utf-8"
     )

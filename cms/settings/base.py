@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms.sync",
     "cms.embargo",
     "cms.review",
+    "cms.wordpress",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -74,7 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.review.refusals.PublicationRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsroom_pages.redirects.PublicRedirectMiddleware",
     "cms.media.middleware.StorageFaultMiddleware",
     "axes.middleware.AxesMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -172,6 +173,8 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     # Editorial flow: webhook deliveries are queued in the database and run by `db_worker`.
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    # WordPress imports started from the admin, run by `run_import_worker`.
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["imports"]},
 }
 
 # Headless preview (see README "Editorial flow").

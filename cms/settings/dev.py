@@ -25,6 +25,17 @@ DATABASES = {
         },
     }
 }
+# `make run` is several processes: the server, the scheduler loop and the webhook worker, and
+# an editor's `manage.py shell`. The response cache's content generation must be one they all
+# share, or a go-live, expiry or edit made by one stays invisible to the server until its
+# cached answers expire: a cache on disk beside the database (Django's file cache).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -81,6 +81,7 @@ class DemoNewsroomBuilder:
                 "Members of the press can reach the press office at any time.</p>"
             ),
             press_contact=self.contact,
+            share_image=self.ensure_share_image(),
         )
         self.publish(root, index)
         self.report("Created the newsroom index at /newsroom/")
@@ -112,6 +113,23 @@ class DemoNewsroomBuilder:
             page.related_item_links = [RelatedNewsItem(item=target) for target in related]
         self.publish(index, page)
         self.report(f"Created {item.kind.lower().replace('_', ' ')}: {item.title}")
+
+    def ensure_share_image(self) -> NewsroomImage:
+        """The newsroom's default share image: what social cards and JSON-LD show for the
+        items that have no photograph."""
+        title = "Demo share image: newsroom"
+        image = NewsroomImage.objects.filter(title=title).first()
+        if image is None:
+            image = NewsroomImage.objects.create(
+                title=title,
+                file=draw_placeholder_photo("Newsroom", (40, 40, 40), size=(1200, 630)),
+                alt_text="The newsroom's name on a dark background",
+                caption="",
+                credit=f"{settings.NEWSROOM_PUBLISHER_NAME} press office",
+                licence="Demo placeholder drawn locally",
+            )
+            self.created += 1
+        return image
 
     def ensure_photo(self, item: DemoItem) -> NewsroomImage | None:
         if item.photo is None:

@@ -19,7 +19,7 @@ def test_the_registry_declares_exactly_the_blocks_editors_can_add():
 def test_every_registered_block_has_an_api_type_implementing_stream_block():
     for name, spec in BLOCKS.items():
         interfaces = {interface.__name__ for interface in spec.type._meta.interfaces}
-        assert interfaces == {"StreamBlock"}, name
+        assert interfaces == {"Node", "StreamBlock"}, name
 
 
 @pytest.mark.django_db

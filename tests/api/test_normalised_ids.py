@@ -4,6 +4,7 @@
 import pytest
 from wagtail.models import Locale
 
+from cms.api.identity import global_id
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -42,10 +43,10 @@ def test_body_block_ids_differ_between_a_page_and_its_translation(graphql, artic
     assert english.isdisjoint(arabic)
 
 
-def test_a_body_block_id_is_its_page_id_and_its_uuid(graphql, article_and_translation):
+def test_a_body_block_id_is_global_for_its_page_and_its_uuid(graphql, article_and_translation):
     english, _ = article_and_translation
     ids = [block["id"] for block in body_of(graphql, "/newsroom/killing/")]
-    assert ids == [f"{english.pk}:{block.id}" for block in english.body]
+    assert ids == [global_id("StreamBlock", f"{english.pk}:{block.id}") for block in english.body]
 
 
 def test_body_block_ids_are_stable_between_requests(graphql, article_and_translation):

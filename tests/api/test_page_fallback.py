@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
+from cms.api.identity import global_id
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -37,7 +38,7 @@ def translated(newsroom, arabic):
 def test_an_arabic_path_without_a_translation_falls_back_to_the_english_page(graphql, english_only):
     page = graphql.query(BY_PATH, {"urlPath": "/ar/newsroom/english-only/", "fallback": True})
     assert page["page"] == {
-        "id": str(english_only.pk),
+        "id": global_id("Page", english_only.pk),
         "title": "English only",
         "locale": "en",
         "urlPath": "/newsroom/english-only/",
@@ -67,7 +68,7 @@ def test_switching_by_id_lands_on_the_translation_or_the_default_locale(
     to_arabic = graphql.query(BY_ID, {"id": english.pk} | switch)["page"]
     to_fallback = graphql.query(BY_ID, {"id": english_only.pk} | switch)["page"]
     assert (to_arabic["locale"], to_fallback["locale"]) == ("ar", "en")
-    assert to_fallback["id"] == str(english_only.pk)
+    assert to_fallback["id"] == global_id("Page", english_only.pk)
 
 
 def test_a_draft_translation_is_never_returned_by_fallback(graphql, english_only, arabic):

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
+from cms.api.identity import global_id
 from tests.factories import (
     CampaignVictoryPageFactory,
     DocumentFactory,
@@ -42,10 +43,12 @@ def test_a_page_is_found_by_its_frontend_path_with_its_concrete_type(graphql, ne
     }
 
 
-def test_a_page_is_found_by_id(graphql, newsroom):
+def test_a_page_is_found_by_its_global_id_and_by_its_former_database_id(graphql, newsroom):
     item = ReportPageFactory(parent=newsroom)
-    data = graphql.query("query($id: ID!) { page(id: $id) { __typename id } }", {"id": item.pk})
-    assert data["page"] == {"__typename": "ReportPage", "id": str(item.pk)}
+    query = "query($id: ID!) { page(id: $id) { __typename id databaseId } }"
+    expected = {"__typename": "ReportPage", "id": global_id("Page", item.pk), "databaseId": item.pk}
+    assert graphql.query(query, {"id": global_id("Page", item.pk)})["page"] == expected
+    assert graphql.query(query, {"id": item.pk})["page"] == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +107,7 @@ def test_an_image_block_carries_the_image_credit_and_its_caption_falls_back(grap
     credited = {
         "credit": "Photo by -/AFP via Getty Images",
         "alt": "A street",
-        "image": {"id": str(image.pk)},
+        "image": {"id": global_id("Image", image.pk)},
     }
     assert body_of(graphql, item) == [
         {"blockType": "image", "caption": "Own caption", **credited},

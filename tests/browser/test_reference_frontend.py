@@ -22,6 +22,8 @@ from wagtail.embeds.models import Embed
 from newsroom_pages.demo.content import ITEMS
 from newsroom_pages.pages import NewsroomIndexPage
 from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
+from tests.support.audits import axe_violations, lighthouse
+from tests.support.json_ld import Report, check_html
 
 # django_db: so that the test database exists when these run alone (no test here writes).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -86,7 +88,11 @@ def frontend(showcase, tmp_path_factory):
     allows that origin through CORS, as a production site's would be."""
     port = get_port(None)
     url = f"http://127.0.0.1:{port}"
-    cors = override_settings(CORS_ALLOWED_ORIGINS=[url], CORS_ALLOWED_ORIGIN_REGEXES=[])
+    cors = override_settings(
+        CORS_ALLOWED_ORIGINS=[url],
+        CORS_ALLOWED_ORIGIN_REGEXES=[],
+        NEWSROOM_FRONTEND_BASE_URL=url,
+    )
     cors.enable()
     env = {**os.environ, "VITE_NEWSROOM_API": f"{showcase}/graphql/"}
     build = subprocess.run(
@@ -255,6 +261,100 @@ def test_switching_to_a_language_without_a_translation_shows_the_english_page_an
     assert reader.evaluate("document.documentElement.dir") == "ltr"
     assert reader.locator(".notice").is_visible()
     assert reader.problems == []
+
+
+def head(page) -> dict:
+    """What the page's <head> says, as a crawler reads it."""
+    return page.evaluate(
+        """() => {
+          const content = (selector) => document.querySelector(selector)?.getAttribute("content");
+          return {
+            title: document.title,
+            description: content("meta[name=description]"),
+            robots: content("meta[name=robots]"),
+            canonical: document.querySelector("link[rel=canonical]")?.href,
+            alternates: Object.fromEntries([...document.querySelectorAll("link[rel=alternate]")]
+              .map((link) => [link.hreflang, link.href])),
+            ogImage: content("meta[property='og:image']"),
+            ogImageAlt: content("meta[property='og:image:alt']"),
+            ogImageCredit: content("meta[property='og:image:credit']"),
+            jsonLdBlocks: document.querySelectorAll("script[type='application/ld+json']").length,
+          };
+        }"""
+    )
+
+
+def test_an_article_puts_its_seo_in_head_and_a_validator_reads_its_json_ld(
+    reader, frontend, showcase
+):
+    visit(reader, "/newsroom/heavy-weaponry-tripoli-protesters/")
+    item = next(item for item in ITEMS if item.slug == "heavy-weaponry-tripoli-protesters")
+    shown = head(reader)
+    canonical = f"{frontend}/newsroom/heavy-weaponry-tripoli-protesters/"
+    assert shown["title"] == item.title
+    assert shown["description"] == item.summary[:160]
+    assert shown["robots"].startswith("index, follow")
+    assert shown["canonical"] == canonical
+    assert shown["alternates"]["en"] == canonical
+    assert shown["alternates"]["x-default"] == canonical
+    assert shown["alternates"]["ar"] == f"{frontend}/ar/newsroom/heavy-weaponry-tripoli-protesters/"
+    assert shown["ogImage"].endswith(".jpg") and "fill-1200x630" in shown["ogImage"]
+    assert shown["ogImageAlt"] == item.photo.alt_text
+    assert shown["ogImageCredit"] == item.photo.credit
+    report = Report()
+    expanded = check_html(reader.content(), "article", report, media_base=showcase)
+    assert report.failures == [], report.failures
+    assert [node["@type"] for node in expanded] == [["http://schema.org/NewsArticle"]]
+    assert reader.problems == []
+
+
+def test_the_listing_has_a_heading_and_the_newsrooms_seo_in_every_locale(reader, frontend):
+    for path, locale in (("/", "en"), ("/ar/", "ar"), ("/fr/", "fr"), ("/es/", "es")):
+        visit(reader, path)
+        assert reader.locator("h1").count() == 1
+        shown = head(reader)
+        prefix = "" if locale == "en" else f"/{locale}"
+        assert shown["canonical"] == f"{frontend}{prefix}/newsroom/"
+        assert shown["jsonLdBlocks"] == 1
+        assert shown["description"]
+    assert reader.problems == []
+
+
+def test_crawlers_get_the_cms_robots_txt_and_sitemap_from_the_frontend(frontend):
+    with urllib.request.urlopen(f"{frontend}/robots.txt", timeout=30) as answer:  # noqa: S310
+        robots = answer.read().decode()
+        assert answer.headers["Content-Type"].startswith("text/plain")
+    assert f"Sitemap: {frontend}/sitemap.xml" in robots.splitlines()
+    with urllib.request.urlopen(f"{frontend}/sitemap.xml", timeout=30) as answer:  # noqa: S310
+        assert b"<sitemapindex" in answer.read()
+
+
+READER_PAGES = [
+    "/",
+    "/ar/",
+    "/fr/",
+    "/es/",
+    "/newsroom/tajoura-detention-center-attack/",
+    ARABIC_REPORT,
+    "/fr/newsroom/heavy-weaponry-tripoli-protesters/",
+    "/es/newsroom/arms-embargo-violations-tripoli/",
+    SHOWCASE,
+]
+
+
+@pytest.mark.parametrize("path", READER_PAGES)
+def test_axe_finds_no_serious_or_critical_violation(reader, path):
+    visit(reader, path)
+    assert axe_violations(reader) == []
+
+
+# Lighthouse on the pages that matter (each run costs ~15 s on the CI machine): the listing,
+# an English article with photos, and the Arabic report (right to left).
+@pytest.mark.parametrize("path", ["/", "/newsroom/tajoura-detention-center-attack/", ARABIC_REPORT])
+def test_lighthouse_scores_at_least_95_in_every_category(frontend, path):
+    report = lighthouse(frontend + path)
+    print(f"Lighthouse {path}: {report.scores}")
+    assert min(report.scores.values()) >= 95, (report.scores, report.failing)
 
 
 def test_the_frontend_calls_the_api_on_its_own_origin_with_persisted_ids_only(reader, showcase):

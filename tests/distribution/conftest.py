@@ -110,4 +110,5 @@ def http(restorable_database, live_server):
         except urllib.error.HTTPError as error:
             return Response(error.code, error.headers, error.read())
 
+    get.base_url = live_server.url
     return get

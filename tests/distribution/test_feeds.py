@@ -43,6 +43,19 @@ def test_rss_carries_the_hero_image_with_its_credit(http, public_newsroom):
     assert entry.media_credit[0]["content"] == "Photo by -/AFP via Getty Images"
 
 
+def test_atom_links_the_hero_image_as_an_enclosure_with_its_credit(http, public_newsroom):
+    entry = parsed(http, "/feeds/en/atom.xml").entries[0]
+    (enclosure,) = entry.enclosures
+    assert enclosure["type"].startswith("image/")
+    assert enclosure["title"] == "Photo by -/AFP via Getty Images"
+    (media,) = entry.media_content
+    assert media["url"] == enclosure["href"]
+    assert (media["width"], media["height"]) == ("1200", "630")
+    assert entry.media_credit[0]["content"] == "Photo by -/AFP via Getty Images"
+    assert http(enclosure["href"].removeprefix(http.base_url)).status_code == 200
+    assert parsed(http, "/feeds/en/atom.xml").entries[1].enclosures == []
+
+
 def test_the_arabic_feed_carries_its_language_and_direction(http, public_newsroom):
     rss = parsed(http, "/feeds/ar/rss.xml")
     assert rss.feed.language == "ar"

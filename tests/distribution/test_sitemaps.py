@@ -1,6 +1,7 @@
 """Sitemaps and robots.txt: valid against the published schemas (vendored in schemas/), public
 pages only, hreflang alternates for translations, Google News rules for recent items."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,19 @@ def test_the_news_sitemap_lists_only_the_last_two_days(http, public_newsroom):
     assert names == {"Example Rights"}
     assert languages == {"en", "ar"}
     assert titles == {public_newsroom.release.title, public_newsroom.release_ar.title}
+
+
+def test_with_no_news_in_two_days_the_news_sitemap_validates_and_leaves_the_index(http, newsroom):
+    """A quiet weekend: the document still validates against the schemas (sitemaps.org
+    requires a `<url>`), naming the newsroom where news will appear, and the index stops
+    listing it until something is published."""
+    old = PressReleasePageFactory(parent=newsroom, slug="older", publication_date=date(2020, 1, 6))
+    old.save_revision().publish()
+    urlset = valid_document(http, "/sitemap-news.xml")
+    assert urlset.xpath("//s:loc/text()", namespaces=NS) == [f"{FRONTEND}/newsroom/"]
+    assert urlset.xpath("//news:news", namespaces=NS) == []
+    index = valid_document(http, "/sitemap.xml", "siteindex.xsd")
+    assert f"{FRONTEND}/sitemap-news.xml" not in index.xpath("//s:loc/text()", namespaces=NS)
 
 
 def test_robots_txt_names_the_sitemap_index(http, public_newsroom):

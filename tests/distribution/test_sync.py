@@ -4,6 +4,7 @@ where a page was; a token it did not issue is a coded error."""
 import pytest
 from wagtail.models import Page
 
+from cms.api.identity import global_id
 from tests.api.conftest import GraphQLClient
 from tests.factories import PressReleasePageFactory
 
@@ -36,7 +37,7 @@ def test_a_later_sync_returns_only_what_changed(item, newsroom):
     other = PressReleasePageFactory(parent=newsroom, slug="another", live=False)
     other.save_revision().publish()
     mirror.sync()
-    assert [entry["id"] for entry in mirror.received[-1]["items"]] == [str(other.pk)]
+    assert [entry["id"] for entry in mirror.received[-1]["items"]] == [global_id("Page", other.pk)]
 
 
 def test_nothing_changed_means_an_empty_page_and_the_same_position(item):
@@ -54,12 +55,12 @@ def test_a_deleted_page_leaves_a_tombstone_with_its_last_path(item):
     mirror.sync()
     assert mirror.received[-1]["deleted"] == [
         {
-            "id": str(item.pk),
+            "id": global_id("Page", item.pk),
             "locale": "en",
             "urlPath": "/newsroom/militia-must-be-held-to-account/",
         }
     ]
-    assert str(item.pk) not in mirror.pages
+    assert global_id("Page", item.pk) not in mirror.pages
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from cms.api.identity import global_id
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
 from tests.factories import NewsroomIndexPageFactory, PressReleasePageFactory, ReportPageFactory
@@ -41,7 +42,7 @@ def public_newsroom() -> dict[str, tuple[str, str, datetime.datetime | None]]:
             page.get_parent().specific, NewsroomIndexPage
         ):
             continue
-        expected[str(page.pk)] = (
+        expected[global_id("Page", page.pk)] = (
             page.locale.language_code,
             frontend_path(page),
             page.last_published_at,

@@ -1,6 +1,7 @@
 """Media and document URLs are absolute on the host the client reached: two ports give two
 sets of URLs, each of which loads; a proxy's X-Forwarded-Host counts only when trusted."""
 
+import feedparser
 import pytest
 import requests
 
@@ -68,3 +69,33 @@ def test_a_forwarded_host_outside_allowed_hosts_is_refused(live_server, publishe
     )
     assert response.status_code == 400
     assert "Traceback" not in response.text
+
+
+def feed_image_urls(base_url: str) -> list[str]:
+    """The hero image as each feed carries it: RSS and Atom `media:content`, Atom's enclosure,
+    JSON Feed's `image`."""
+    rss = feedparser.parse(requests.get(f"{base_url}/feeds/en/rss.xml", timeout=30).content)
+    atom = feedparser.parse(requests.get(f"{base_url}/feeds/en/atom.xml", timeout=30).content)
+    json_feed = requests.get(f"{base_url}/feeds/en/feed.json", timeout=30).json()
+    return [
+        rss.entries[0].media_content[0]["url"],
+        atom.entries[0].media_content[0]["url"],
+        atom.entries[0].enclosures[0]["href"],
+        json_feed["items"][0]["image"],
+    ]
+
+
+def test_feed_images_are_on_the_host_the_feed_was_read_on_and_load(
+    live_server, second_live_server, published_photo, settings
+):
+    settings.NEWSROOM_API_CACHE_ENABLED = True
+    for server in (live_server, second_live_server):
+        urls = feed_image_urls(server.url)
+        assert all(url.startswith(f"{server.url}/media/images/") for url in urls), urls
+        assert requests.get(urls[0], timeout=30).status_code == 200
+
+
+def test_feed_images_stay_on_a_configured_media_host(live_server, published_photo, settings):
+    settings.MEDIA_URL = "https://media.example.org/media/"
+    urls = feed_image_urls(live_server.url)
+    assert all(url.startswith("https://media.example.org/media/images/") for url in urls), urls

@@ -8,15 +8,19 @@ redirect whose target page is not public is never returned.
 
 import base64
 import binascii
+from urllib.parse import urlsplit
 
 import graphene
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
 from wagtail.contrib.redirects.models import Redirect as RedirectModel
 from wagtail.models import Page, Site
 
 from newsroom_pages.paths import frontend_base_url, frontend_path, split_frontend_path
 
+from ..connections import PageInfo
+from ..identity import Node, database_id_field, global_id
 from .errors import bad_input
 
 DEFAULT_PAGE_SIZE = 100
@@ -24,19 +28,48 @@ MAX_PAGE_SIZE = 500
 
 
 class Redirect(graphene.ObjectType):
-    id = graphene.ID(required=True)
+    """An old frontend path and where it leads now (Wagtail's redirects, in the path's
+    language)."""
+
+    database_id = database_id_field("redirect")
     from_path = graphene.String(required=True, description="The old frontend path.")
     to_path = graphene.String(description="The frontend path of the target page, if a page.")
     to_url = graphene.String(required=True, description="Absolute URL to send the reader to.")
     is_permanent = graphene.Boolean(required=True, description="301 when true, else 302.")
     locale = graphene.String(description="The target page's language, if a page.")
-    created_at = graphene.DateTime()
+    created_at = graphene.DateTime(description="When the redirect was made.")
+
+    class Meta:
+        interfaces = (Node,)
+
+    @staticmethod
+    def resolve_id(redirect: "Redirect", info) -> str:
+        return global_id("Redirect", redirect.database_id)
+
+
+class RedirectEdge(graphene.ObjectType):
+    """A redirect and the cursor just after it."""
+
+    cursor = graphene.String(required=True, description="Pass as `after` to continue after it.")
+    node = graphene.Field(Redirect, required=True, description="The redirect.")
 
 
 class RedirectConnection(graphene.ObjectType):
-    nodes = graphene.List(graphene.NonNull(Redirect), required=True)
-    end_cursor = graphene.String()
-    has_more = graphene.Boolean(required=True)
+    """A page of redirects, oldest first (a Relay connection; `nodes` for the edges' nodes)."""
+
+    edges = graphene.List(graphene.NonNull(RedirectEdge), required=True, description="In order.")
+    page_info = graphene.Field(PageInfo, required=True, description="Where this page sits.")
+    nodes = graphene.List(
+        graphene.NonNull(Redirect), required=True, description="The edges' nodes, in order."
+    )
+    end_cursor = graphene.String(
+        deprecation_reason="Use `pageInfo.endCursor`.", description="The last redirect's cursor."
+    )
+    has_more = graphene.Boolean(
+        required=True,
+        deprecation_reason="Use `pageInfo.hasNextPage`.",
+        description="More redirects follow.",
+    )
 
 
 def _base_url(info) -> str:
@@ -64,7 +97,7 @@ def _shown(redirect: RedirectModel, target: Page | None, base_url: str) -> Redir
     from_path = prefix + redirect.old_path.rstrip("/") + "/"
     to_path = frontend_path(target) if target is not None else None
     return Redirect(
-        id=redirect.pk,
+        database_id=redirect.pk,
         from_path=from_path,
         to_path=to_path,
         to_url=base_url + to_path if to_path else redirect.redirect_link,
@@ -83,8 +116,14 @@ def resolve_redirect(root, info, path: str, locale: str | None = None) -> Redire
         raise bad_input(f"`path` is in locale '{path_locale}' but `locale` is '{locale}'.")
     code = path_locale or locale or settings.LANGUAGE_CODE
     old_path = RedirectModel.normalise_path("/" + "/".join(slugs))
-    candidates = RedirectModel.objects.filter(_site_filter(info), old_path=old_path)
-    redirect = candidates.select_related("redirect_page").order_by("site_id", "-pk").first()
+    # As the site's 404 handler: the path with its query string (`/?p=123`), then without.
+    paths = list(dict.fromkeys([old_path, urlsplit(old_path).path or "/"]))
+    candidates = RedirectModel.objects.filter(_site_filter(info), old_path__in=paths)
+    redirect = (
+        candidates.select_related("redirect_page")
+        .order_by(Length("old_path").desc(), "site_id", "-pk")
+        .first()
+    )
     if redirect is None:
         return None
     if redirect.redirect_page_id is None:
@@ -96,6 +135,18 @@ def resolve_redirect(root, info, path: str, locale: str | None = None) -> Redire
         .first()
     )
     return _shown(redirect, target, _base_url(info)) if target is not None else None
+
+
+def redirect_nodes(info, pks: set[int]) -> dict[int, Redirect]:
+    """The public redirects among `pks`, as `resolve_redirects` shows them (one query)."""
+    redirects = _public_targets(info, RedirectModel.objects.filter(_site_filter(info)))
+    rows = redirects.filter(pk__in=pks).select_related("redirect_page__locale")
+    base_url = _base_url(info)
+    return {
+        row.pk: _shown(row, row.redirect_page, base_url)
+        for row in rows
+        if row.redirect_page_id or row.redirect_link
+    }
 
 
 def _decode_after(after: str) -> int:
@@ -118,23 +169,38 @@ def resolve_redirects(
         redirects = redirects.filter(pk__gt=_decode_after(after))
     rows = list(redirects.select_related("redirect_page__locale").order_by("pk")[: first + 1])
     base_url = _base_url(info)
-    nodes = [
-        _shown(redirect, redirect.redirect_page, base_url)
+    edges = [
+        RedirectEdge(
+            cursor=_cursor(redirect.pk), node=_shown(redirect, redirect.redirect_page, base_url)
+        )
         for redirect in rows[:first]
         if redirect.redirect_page_id or redirect.redirect_link
     ]
-    end = rows[:first][-1].pk if rows[:first] else None
-    return RedirectConnection(
-        nodes=nodes,
-        end_cursor=base64.urlsafe_b64encode(f"redirect:{end}".encode()).decode() if end else None,
-        has_more=len(rows) > first,
+    end = _cursor(rows[:first][-1].pk) if rows[:first] else None
+    has_more = len(rows) > first
+    page_info = PageInfo(
+        has_next_page=has_more,
+        has_previous_page=False,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=end,
     )
+    return RedirectConnection(
+        edges=edges,
+        page_info=page_info,
+        nodes=[edge.node for edge in edges],
+        end_cursor=end,
+        has_more=has_more,
+    )
+
+
+def _cursor(pk: int) -> str:
+    return base64.urlsafe_b64encode(f"redirect:{pk}".encode()).decode()
 
 
 REDIRECT_FIELD = graphene.Field(
     Redirect,
     path=graphene.String(required=True, description="The frontend path that was not found."),
-    locale=graphene.String(),
+    locale=graphene.String(description="The language wanted, when the path has no prefix."),
     description="Where a missing path has moved to (for a frontend's 404 handler).",
 )
 REDIRECTS_FIELD = graphene.Field(

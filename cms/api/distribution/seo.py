@@ -6,8 +6,12 @@ Everything comes from the request's page loader and media loader, so selecting `
 listing adds the same few queries for 1 item or 100.
 """
 
+import html
+
 import graphene
 from django.conf import settings
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from cms.media.renditions import RenditionUnavailable
 from newsroom_pages.pages import NewsItemPage
@@ -15,32 +19,54 @@ from newsroom_pages.paths import frontend_base_url, frontend_url
 from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, json_ld, share_image
 
 INDEX = "index, follow, max-image-preview:large"
+DESCRIPTION_LENGTH = 160
 NO_INDEX = "noindex, nofollow"
 
 
 class OgImage(graphene.ObjectType):
-    url = graphene.String(required=True)
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
+    """The picture a social card or search result shows (og:image)."""
+
+    url = graphene.String(required=True, description="Absolute, on the media host.")
+    width = graphene.Int(required=True, description="1200.")
+    height = graphene.Int(required=True, description="630.")
     alt = graphene.String(required=True, description="Empty for a decorative image.")
-    credit = graphene.String(required=True)
-    licence = graphene.String(required=True)
+    credit = graphene.String(required=True, description="Show it where the image is shown.")
+    licence = graphene.String(required=True, description="Terms of use; may be empty.")
 
 
 class Alternate(graphene.ObjectType):
-    locale = graphene.String(required=True, description="hreflang, or x-default.")
-    url = graphene.String(required=True)
+    """The page in one language, for `<link rel="alternate" hreflang>`."""
+
+    locale = graphene.String(required=True, description="The hreflang value, or x-default.")
+    url = graphene.String(required=True, description="Absolute URL on the public website.")
 
 
 class Seo(graphene.ObjectType):
-    title = graphene.String(required=True)
-    description = graphene.String(required=True)
-    canonical_url = graphene.String(required=True)
-    robots = graphene.String(required=True)
-    og_image = graphene.Field(OgImage, description="1200x630, with alt text and credit.")
-    alternates = graphene.List(graphene.NonNull(Alternate), required=True)
+    """What a page puts in `<head>` for crawlers and social networks."""
+
+    title = graphene.String(required=True, description="For `<title>` and og:title.")
+    description = graphene.String(
+        required=True,
+        description="For the meta description and og:description: the editor's search "
+        "description, else the summary, else the newsroom's intro, else the title.",
+    )
+    canonical_url = graphene.String(
+        required=True, description="For `<link rel=canonical>` and og:url, on the public website."
+    )
+    robots = graphene.String(required=True, description="For `<meta name=robots>`.")
+    og_image = graphene.Field(
+        OgImage,
+        description="1200x630, with alt text and credit: the hero image, else the newsroom's "
+        "default share image; null when neither is public.",
+    )
+    alternates = graphene.List(
+        graphene.NonNull(Alternate),
+        required=True,
+        description="Every published language of the page and x-default (none when only one).",
+    )
     json_ld = graphene.JSONString(
-        required=True, description="schema.org JSON-LD, for a script tag as it is."
+        required=True,
+        description="Schema.org JSON-LD as JSON text, for a script tag as it is (escape `<`).",
     )
 
     @staticmethod
@@ -68,7 +94,7 @@ class PageSeo:
         self.base_url = frontend_base_url(host, origin)
         self.canonical_url = frontend_url(page, self.base_url)
         self.title = page.seo_title or page.title
-        self.description = page.search_description or getattr(page, "summary", "")
+        self.description = _description(page)
         self.robots = NO_INDEX if page.pk in info.context.pages.previews else INDEX
         self._image: ShareImage | bool | None = False
 
@@ -81,10 +107,11 @@ class PageSeo:
                 if isinstance(self.page, NewsItemPage)
                 else None
             )
-            if hero is not None:
+            shown = hero or self.info.context.pages.default_share_image(self.page)
+            if shown is not None:
                 try:
-                    rendition = media.renditions(hero, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
-                    self._image = share_image(hero, rendition)
+                    rendition = media.renditions(shown, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
+                    self._image = share_image(shown, rendition, media.base_url)
                 except RenditionUnavailable:
                     self._image = None
         return self._image
@@ -99,6 +126,15 @@ class PageSeo:
         if len(links) > 1 and default:
             links.append(Alternate(locale="x-default", url=default[0].url))
         return links
+
+
+def _description(page) -> str:
+    """The editor's search description, else the item's summary, else the opening of the
+    newsroom's intro as text, else the title: never empty (crawlers and Lighthouse ask)."""
+    if page.search_description or getattr(page, "summary", ""):
+        return page.search_description or page.summary
+    intro = html.unescape(strip_tags(getattr(page, "intro", ""))).strip()
+    return Truncator(intro).chars(DESCRIPTION_LENGTH) if intro else page.title
 
 
 def resolve_seo(page, info) -> PageSeo:

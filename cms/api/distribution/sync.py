@@ -13,6 +13,7 @@ from django.conf import settings
 from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
 from newsroom_pages.membership import in_newsroom
 
+from ..identity import database_id_field, page_global_id
 from .errors import bad_input
 
 PAGE = "cms.api.pages.types.PageInterface"
@@ -20,16 +21,29 @@ DEFAULT_PAGE_SIZE = 100
 
 
 class SyncDeletion(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    locale = graphene.String(required=True)
+    """A tombstone: the page with this `id` left the public newsroom; drop it from the build."""
+
+    id = graphene.ID(required=True, description="The `id` the page had: remove that object.")
+    database_id = database_id_field("removed page")
+    locale = graphene.String(required=True, description="Its language code.")
     url_path = graphene.String(required=True, description="The frontend path it was last at.")
 
 
 class SyncPage(graphene.ObjectType):
-    items = graphene.List(graphene.NonNull(PAGE), required=True)
-    deleted = graphene.List(graphene.NonNull(SyncDeletion), required=True)
-    next_token = graphene.String(required=True)
-    has_more = graphene.Boolean(required=True)
+    """One call's worth of a delta sync."""
+
+    items = graphene.List(
+        graphene.NonNull(PAGE),
+        required=True,
+        description="Pages to add or replace, each once, in their current state.",
+    )
+    deleted = graphene.List(
+        graphene.NonNull(SyncDeletion), required=True, description="Pages to remove."
+    )
+    next_token = graphene.String(
+        required=True, description="Keep it: the `token` of the next call."
+    )
+    has_more = graphene.Boolean(required=True, description="True: call again at once.")
 
 
 def _checked_size(first: int | None) -> int:
@@ -61,7 +75,9 @@ def _delta(loader, cursor: Cursor, first: int) -> SyncPage:
     current = {page.pk: page for page in _public(loader, pk__in=delta.page_ids)}
     items = loader.register([current[pk] for pk in delta.page_ids if pk in current])
     deleted = [
-        SyncDeletion(id=pk, locale=change.locale, url_path=change.url_path)
+        SyncDeletion(
+            id=page_global_id(pk), database_id=pk, locale=change.locale, url_path=change.url_path
+        )
         for pk, change in delta.last_known.items()
         if pk not in current
     ]

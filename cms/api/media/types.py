@@ -16,19 +16,34 @@ from cms.media.rendition_specs import (
 from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
 from newsroom_pages.safe_urls import safe_url
 
+from ..identity import Node, database_id_field, keyed_by_row
+
 
 class ImageFormat(graphene.Enum):
+    """A rendition's file format."""
+
     JPEG = "JPEG"
     PNG = "PNG"
     WEBP = "WEBP"
     AVIF = "AVIF"
 
+    @property
+    def description(self) -> str:
+        return {
+            "JPEG": "JPEG: photographs, read everywhere.",
+            "PNG": "PNG: lossless (no `quality`).",
+            "WEBP": "WebP: smaller than JPEG, read by every current browser.",
+            "AVIF": "AVIF: smallest, read by most current browsers.",
+        }[self.name]
+
 
 class FocalPoint(graphene.ObjectType):
-    x = graphene.Int(required=True)
-    y = graphene.Int(required=True)
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
+    """The area of the original a crop must keep, in the original's pixels."""
+
+    x = graphene.Int(required=True, description="Centre, from the left.")
+    y = graphene.Int(required=True, description="Centre, from the top.")
+    width = graphene.Int(required=True, description="Width of the area.")
+    height = graphene.Int(required=True, description="Height of the area.")
 
 
 @dataclass(frozen=True)
@@ -42,13 +57,15 @@ class ServedRendition:
 
 
 class Rendition(graphene.ObjectType):
+    """A resized copy of an image, carrying the image's alt text and credit."""
+
     url = graphene.String(required=True, description="Absolute public URL of the file.")
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
-    format = graphene.Field(ImageFormat, required=True)
-    alt = graphene.String(required=True)
-    credit = graphene.String(required=True)
-    licence = graphene.String(required=True)
+    width = graphene.Int(required=True, description="In pixels, as served.")
+    height = graphene.Int(required=True, description="In pixels, as served.")
+    format = graphene.Field(ImageFormat, required=True, description="The file's format.")
+    alt = graphene.String(required=True, description="The image's alt text; empty if decorative.")
+    credit = graphene.String(required=True, description="Show it with the picture.")
+    licence = graphene.String(required=True, description="Terms of use; may be empty.")
     snapped = graphene.Boolean(
         required=True,
         description="True when a requested size or quality was not in the allow-list and the "
@@ -121,36 +138,49 @@ def _renditions(info, image, requests: list[RenditionRequest]) -> list[NewsroomR
     return renditions
 
 
-class Image(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    title = graphene.String(required=True)
+class Image(keyed_by_row("Image"), graphene.ObjectType):
+    """A photograph or illustration, shared by every locale, with the alt text, caption and
+    credit that must be shown with it."""
+
+    database_id = database_id_field("image")
+    title = graphene.String(required=True, description="The editors' name for it (not shown).")
     alt = graphene.String(required=True, description="Empty for decorative images.")
-    is_decorative = graphene.Boolean(required=True)
-    caption = graphene.String(required=True)
-    credit = graphene.String(required=True)
-    licence = graphene.String(required=True)
-    source_url = graphene.String()
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
-    focal_point = graphene.Field(FocalPoint)
+    is_decorative = graphene.Boolean(required=True, description="True: use an empty `alt`.")
+    caption = graphene.String(required=True, description="The image's own caption.")
+    credit = graphene.String(required=True, description="Show it with the picture, verbatim.")
+    licence = graphene.String(required=True, description="Terms of use; may be empty.")
+    source_url = graphene.String(description="Where the image came from, when recorded.")
+    width = graphene.Int(required=True, description="The original's width in pixels.")
+    height = graphene.Int(required=True, description="The original's height in pixels.")
+    focal_point = graphene.Field(FocalPoint, description="Null when the editor set none.")
     rendition = graphene.Field(
         Rendition,
-        width=graphene.Int(),
-        height=graphene.Int(),
-        fill=graphene.Boolean(default_value=False),
-        format=ImageFormat(),
-        quality=graphene.Int(),
+        width=graphene.Int(description="Wanted width in pixels (snapped to the allow-list)."),
+        height=graphene.Int(description="Wanted height in pixels (snapped to the allow-list)."),
+        fill=graphene.Boolean(
+            default_value=False,
+            description="Crop to exactly width x height around the focal point (needs both).",
+        ),
+        format=ImageFormat(description="The file format; the original's when omitted."),
+        quality=graphene.Int(description="JPEG, WebP or AVIF quality (snapped to the allow-list)."),
         description="A resized copy. Sizes and qualities come from an allow-list: others are "
         "snapped to the nearest allowed one (see Rendition.snapped). Null, with an error, when "
         "the request cannot be served (e.g. fill without both sizes); the image's other fields "
         "stay.",
     )
     src_set = graphene.String(
-        widths=graphene.List(graphene.NonNull(graphene.Int), required=True),
-        format=ImageFormat(),
+        widths=graphene.List(
+            graphene.NonNull(graphene.Int),
+            required=True,
+            description="1 to 8 widths in pixels (snapped to the allow-list).",
+        ),
+        format=ImageFormat(description="The file format; the original's when omitted."),
         description='An HTML srcset value, e.g. "https://…/a.width-480.webp 480w, …": widths '
         "snapped to the allow-list, ascending, each once, none wider than the original.",
     )
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_alt(image, info) -> str:
@@ -198,12 +228,19 @@ class Image(graphene.ObjectType):
         return ", ".join(f"{url} {width}w" for width, url in sorted(entries.items()))
 
 
-class Document(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    title = graphene.String(required=True)
+class Document(keyed_by_row("Document"), graphene.ObjectType):
+    """A downloadable file (a report PDF), shared by every locale unless replaced."""
+
+    database_id = database_id_field("document")
+    title = graphene.String(required=True, description="The document's title.")
     url = graphene.String(required=True, description="Absolute public URL of the file.")
-    file_size = graphene.Int()
-    content_type = graphene.String(required=True)
+    file_size = graphene.Int(description="In bytes, when known.")
+    content_type = graphene.String(
+        required=True, description="Its media type, e.g. application/pdf."
+    )
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_url(document, info) -> str:

@@ -17,6 +17,7 @@ import graphene
 from newsroom_pages.richtext import RichTextReferences, collect_references
 from newsroom_pages.safe_urls import safe_url
 
+from ..identity import Node
 from ..media.types import Document, Image
 from .stream import StreamBlock
 from .types import NewsItem
@@ -77,10 +78,12 @@ def list_values(raw: list | None) -> list:
 
 @body_block("paragraph")
 class ParagraphBlock(graphene.ObjectType):
+    """Rich text: a paragraph, list or short passage."""
+
     html = graphene.String(required=True, description="Links are frontend paths or media URLs.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: str, references: References) -> None:
@@ -93,11 +96,13 @@ class ParagraphBlock(graphene.ObjectType):
 
 @body_block("heading")
 class HeadingBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
+    """A heading inside the article."""
+
+    text = graphene.String(required=True, description="Plain text.")
     level = graphene.Int(required=True, description="2, 3 or 4.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -106,13 +111,15 @@ class HeadingBlock(graphene.ObjectType):
 
 @body_block("image")
 class ImageBlock(graphene.ObjectType):
-    image = graphene.Field(Image, required=True)
+    """A photograph in the article, shown with its credit."""
+
+    image = graphene.Field(Image, required=True, description="The image and its renditions.")
     caption = graphene.String(required=True, description="The editor's caption or the image's.")
     credit = graphene.String(required=True, description="Always the image's own credit.")
-    alt = graphene.String(required=True)
+    alt = graphene.String(required=True, description="Empty for a decorative image.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -134,12 +141,14 @@ class ImageBlock(graphene.ObjectType):
 
 @body_block("quote")
 class QuoteBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
-    speaker = graphene.String(required=True)
-    role = graphene.String(required=True)
+    """A quotation and who said it."""
+
+    text = graphene.String(required=True, description="The words quoted, plain text.")
+    speaker = graphene.String(required=True, description="Who said it; may be empty.")
+    role = graphene.String(required=True, description="The speaker's role; may be empty.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -152,14 +161,16 @@ class QuoteBlock(graphene.ObjectType):
 
 @body_block("embed")
 class EmbedBlock(graphene.ObjectType):
-    url = graphene.String(required=True)
+    """A video or other embedded media from a provider (oEmbed)."""
+
+    url = graphene.String(required=True, description="The media's page at its provider.")
     html = graphene.String(
         required=True, description="Provider markup; empty until the embed has been fetched."
     )
-    provider_name = graphene.String()
+    provider_name = graphene.String(description="E.g. YouTube; null when unknown.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: str, references: References) -> None:
@@ -181,11 +192,13 @@ class EmbedBlock(graphene.ObjectType):
 
 @body_block("document")
 class DocumentBlock(graphene.ObjectType):
-    document = graphene.Field(Document, required=True)
-    label = graphene.String(required=True)
+    """A download link to a document."""
+
+    document = graphene.Field(Document, required=True, description="The file to download.")
+    label = graphene.String(required=True, description="The link's text.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -202,11 +215,13 @@ class DocumentBlock(graphene.ObjectType):
 
 @body_block("call_to_action")
 class CallToActionBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
+    """A button: act, sign, donate, read more."""
+
+    text = graphene.String(required=True, description="The button's text.")
     url = graphene.String(required=True, description="A frontend path or an external URL.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:
@@ -221,12 +236,14 @@ class CallToActionBlock(graphene.ObjectType):
 
 @body_block("key_fact")
 class KeyFactBlock(graphene.ObjectType):
-    figure = graphene.String(required=True)
-    label = graphene.String(required=True)
-    source = graphene.String(required=True)
+    """A figure to stand out: a number, what it counts, where it comes from."""
+
+    figure = graphene.String(required=True, description="E.g. 1.2 million.")
+    label = graphene.String(required=True, description="What the figure counts.")
+    source = graphene.String(required=True, description="Where it comes from; may be empty.")
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def build(value: dict, resolved: Resolved) -> dict:
@@ -239,11 +256,17 @@ class KeyFactBlock(graphene.ObjectType):
 
 @body_block("related_content")
 class RelatedContentBlock(graphene.ObjectType):
-    heading = graphene.String(required=True)
-    items = graphene.List(graphene.NonNull(NewsItem), required=True)
+    """A list of other news items, under a heading."""
+
+    heading = graphene.String(required=True, description="May be empty.")
+    items = graphene.List(
+        graphene.NonNull(NewsItem),
+        required=True,
+        description="In the editor's order and the page's language; not public ones left out.",
+    )
 
     class Meta:
-        interfaces = (StreamBlock,)
+        interfaces = (Node, StreamBlock)
 
     @staticmethod
     def collect(value: dict, references: References) -> None:

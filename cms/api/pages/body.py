@@ -54,11 +54,15 @@ class BodyLoader:
         self._blocks: dict[int, list[BodyBlock]] = {}
 
     def blocks_for(self, page) -> list[BodyBlock]:
+        """A body for a news item; any other page (the newsroom index) has none, and never
+        triggers a load of its own."""
+        if not isinstance(page, NewsItemPage):
+            return []
         if page.pk not in self._blocks:
             pending = [p for pk, p in self.pages.pool.items() if pk not in self._blocks]
             if page.pk not in self.pages.pool:
                 pending.append(page)
-            self._load([p for p in pending if isinstance(p, NewsItemPage)])
+            self._load([p for p in pending if isinstance(p, NewsItemPage)], page)
         return self._blocks.get(page.pk, [])
 
     @staticmethod
@@ -70,7 +74,7 @@ class BodyLoader:
                 loaded[pk] = body.raw_data if hasattr(body, "raw_data") else (body or [])
         return loaded
 
-    def _load(self, pages) -> None:
+    def _load(self, pages: list[NewsItemPage], asking: NewsItemPage) -> None:
         raw_bodies = self._raw_bodies(pages)
         references = References()
         linked_by_locale: dict[str, set[int]] = defaultdict(set)
@@ -95,7 +99,7 @@ class BodyLoader:
         self.images = self.media.load_images(references.image_ids)
         self.documents = self.media.load_documents(references.document_ids)
         self.linked_paths = self.pages.frontend_paths(references.page_ids)
-        self.related = self.pages.news_items_by_id(references.related_ids, pages[0])
+        self.related = self.pages.news_items_by_id(references.related_ids, asking)
         urls = references.embed_urls
         self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
         for page in pages:

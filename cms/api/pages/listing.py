@@ -19,6 +19,7 @@ from cms.search import query as search_engine
 from newsroom_pages.classification import classified
 from newsroom_pages.localization import in_locale
 
+from ..connections import PageInfo
 from ..errors import ErrorCode, coded
 from ..ids import database_id
 from ..selection import selected_names
@@ -34,17 +35,18 @@ class NewsSort(graphene.Enum):
     RELEVANCE = "RELEVANCE"
     NEWEST = "NEWEST"
 
-
-class PageInfo(graphene.ObjectType):
-    has_next_page = graphene.Boolean(required=True)
-    has_previous_page = graphene.Boolean(required=True)
-    start_cursor = graphene.String()
-    end_cursor = graphene.String()
+    @property
+    def description(self) -> str:
+        if self.name == "RELEVANCE":
+            return "Best match first (only with `search`)."
+        return "Newest publication date first."
 
 
 class NewsItemEdge(graphene.ObjectType):
-    cursor = graphene.String(required=True)
-    node = graphene.Field(NewsItem, required=True)
+    """A news item and its place in the listing."""
+
+    cursor = graphene.String(required=True, description="Pass as `after` to continue after it.")
+    node = graphene.Field(NewsItem, required=True, description="The news item.")
 
 
 @dataclass
@@ -59,8 +61,10 @@ class Listing:
 
 
 class NewsItemConnection(graphene.ObjectType):
-    edges = graphene.List(graphene.NonNull(NewsItemEdge), required=True)
-    page_info = graphene.Field(PageInfo, required=True)
+    """A page of news items (a Relay connection)."""
+
+    edges = graphene.List(graphene.NonNull(NewsItemEdge), required=True, description="In order.")
+    page_info = graphene.Field(PageInfo, required=True, description="Where this page sits.")
     total_count = graphene.Int(required=True, description="Items matching the filters.")
 
     @staticmethod
@@ -245,7 +249,7 @@ def prime(info, items: list, *path: str) -> None:
 NEWS_ITEMS_ARGUMENTS = {
     "first": graphene.Int(default_value=20, description="Page size, 1 to 100."),
     "after": graphene.String(description="The `endCursor` of the previous page."),
-    "kind": NewsKind(),
+    "kind": NewsKind(description="Only items of this kind."),
     "topic": graphene.String(description="A topic slug."),
     "country": graphene.String(description="An ISO 3166-1 alpha-2 code, e.g. LY."),
     "published_after": graphene.Date(description="Inclusive."),

@@ -85,7 +85,7 @@ class PageLoader:
         self._related: dict[int, list[NewsItemPage]] = {}
         self._translations: dict[int, list[Page]] = {}
         self._bodies = None
-        self._index_contacts: dict | None = None
+        self._newsrooms: dict | None = None
         self.previews: set[int] = set()
         self._related_expected = False
 
@@ -257,14 +257,26 @@ class PageLoader:
         )
         return {page.pk: frontend_path(page) for page in linked}
 
+    def newsroom_of(self, page: Page) -> NewsroomIndexPage | None:
+        """The newsroom index a page belongs to (itself for an index): its defaults stand in
+        for what an item leaves empty. Every index is read once per request (a handful)."""
+        if self._newsrooms is None:
+            indexes = NewsroomIndexPage.objects.select_related(
+                "press_contact", "share_image__collection"
+            ).only("path", "press_contact", "share_image")
+            self._newsrooms = {index.path: index for index in indexes}
+        path = page.path if isinstance(page, NewsroomIndexPage) else page.path[: -Page.steplen]
+        return self._newsrooms.get(path)
+
     def default_press_contact(self, page: NewsItemPage):
         """The newsroom index's contact stands in for items without their own."""
-        if self._index_contacts is None:
-            indexes = NewsroomIndexPage.objects.select_related("press_contact").only(
-                "path", "press_contact"
-            )
-            self._index_contacts = {index.path: index.press_contact for index in indexes}
-        return self._index_contacts.get(page.path[: -Page.steplen])
+        newsroom = self.newsroom_of(page)
+        return newsroom.press_contact if newsroom is not None else None
+
+    def default_share_image(self, page: Page):
+        """The newsroom's default share image, when public, for pages without a hero image."""
+        newsroom = self.newsroom_of(page)
+        return self.media.public_image(newsroom.share_image) if newsroom is not None else None
 
     def body_for(self, page: NewsItemPage) -> list:
         if self._bodies is None:

@@ -13,6 +13,7 @@ from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import Topic as TopicModel
 
 from ..errors import ErrorCode, coded
+from ..identity import MalformedId, parse_global_id
 from ..ids import database_id
 from .listing import (
     NEWS_ITEMS_ARGUMENTS,
@@ -39,11 +40,28 @@ def resolve_preview(info, token: str, page_id: str | None):
     return page
 
 
+PAGE_ID_MESSAGE = "`id` must be a page id returned by this API."
+
+
+def page_key(value: str) -> int:
+    """A page's database key from its global id, or from the database id clients sent before
+    ids were global (still accepted: docs/frontend/global-ids.md)."""
+    if str(value).strip().isdigit():
+        return database_id(value, PAGE_ID_MESSAGE)
+    try:
+        gid = parse_global_id(value)
+        if gid.kind != "Page":
+            raise MalformedId(PAGE_ID_MESSAGE)
+        return gid.database_id()
+    except MalformedId:
+        raise coded(PAGE_ID_MESSAGE, ErrorCode.BAD_USER_INPUT) from None
+
+
 def _page_filters(url_path: str | None, page_id: str | None, locale: str | None) -> dict:
     if (url_path is None) == (page_id is None):
         raise GraphQLError("Give exactly one of `urlPath` or `id`.")
     if page_id is not None:
-        return {"pk": database_id(page_id, "`id` must be a page id returned by this API.")}
+        return {"pk": page_key(page_id)}
     path_locale, slugs = split_frontend_path(url_path)
     if path_locale and locale and path_locale != locale:
         raise GraphQLError(f"`urlPath` is in locale '{path_locale}' but `locale` is '{locale}'.")
@@ -80,9 +98,14 @@ class NewsroomQuery(graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
         url_path=graphene.String(description="A frontend path, e.g. /newsroom/<slug>/."),
-        id=graphene.ID(),
-        locale=graphene.String(),
-        preview_token=graphene.String(),
+        id=graphene.ID(description="A page's `id` (its former database id is still accepted)."),
+        locale=graphene.String(
+            description="The language wanted: the page's translation in it, or null (see "
+            "`fallback`)."
+        ),
+        preview_token=graphene.String(
+            description="A preview token from the editor's Preview: the draft it was issued for."
+        ),
         fallback=graphene.Boolean(
             default_value=False,
             description=(
@@ -93,10 +116,24 @@ class NewsroomQuery(graphene.ObjectType):
         embargo_token=graphene.String(
             description="A journalist's personal embargo token: the release before it is public."
         ),
+        description="One page by its frontend path or id: live, public and unexpired only, "
+        "unless a preview or embargo token opens a draft. Null when there is none.",
     )
-    topics = graphene.List(graphene.NonNull(Topic), required=True, locale=graphene.String())
-    countries = graphene.List(graphene.NonNull(Country), required=True, locale=graphene.String())
-    locales = graphene.List(graphene.NonNull(Locale), required=True)
+    topics = graphene.List(
+        graphene.NonNull(Topic),
+        required=True,
+        locale=graphene.String(description="Language code; the default locale when omitted."),
+        description="Every topic, in one language, by name.",
+    )
+    countries = graphene.List(
+        graphene.NonNull(Country),
+        required=True,
+        locale=graphene.String(description="Language code; the default locale when omitted."),
+        description="Every country, in one language, by name.",
+    )
+    locales = graphene.List(
+        graphene.NonNull(Locale), required=True, description="The languages published in."
+    )
 
     resolve_news_items = staticmethod(resolve_news_items)
 
@@ -112,7 +149,7 @@ class NewsroomQuery(graphene.ObjectType):
         embargo_token=None,
     ):
         if preview_token:
-            return resolve_preview(info, preview_token, id)
+            return resolve_preview(info, preview_token, None if id is None else str(page_key(id)))
         if embargo_token is not None:
             page = resolve_embargoed_page(info, embargo_token)
             prime(info, [page])

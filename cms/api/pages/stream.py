@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import graphene
 
+from ..identity import Node, global_id
+
 
 @dataclass
 class BodyBlock:
@@ -25,12 +27,27 @@ class BodyBlock:
             raise AttributeError(name) from None
 
 
+def block_key(page_id: int | None, block_id: str) -> str:
+    return f"{page_id}:{block_id}"
+
+
 class StreamBlock(graphene.Interface):
+    """One block of a news item's body; `__typename` says which kind."""
+
     id = graphene.ID(
         required=True,
-        description="`<pageId>:<blockUuid>`: unique per page and locale, for normalised caches.",
+        description="Global id of this block on this page in this locale (a translation's "
+        "blocks have ids of their own).",
     )
-    block_type = graphene.String(required=True)
+    block_id = graphene.String(
+        required=True,
+        description="The block's UUID as stored; a translation shares its source's UUIDs, so "
+        "it is not unique across locales (the former `id` was `<pageDatabaseId>:<blockId>`).",
+    )
+    block_type = graphene.String(required=True, description="The StreamField block name.")
+
+    class Meta:
+        interfaces = (Node,)
 
     @classmethod
     def resolve_type(cls, block: BodyBlock, info):
@@ -40,4 +57,8 @@ class StreamBlock(graphene.Interface):
     def resolve_id(block: BodyBlock, info) -> str:
         """Translations copy the source page's block UUIDs, so a UUID alone would make an
         Arabic paragraph and its English original one object in a client's cache."""
-        return f"{block.page_id}:{block.id}"
+        return global_id("StreamBlock", block_key(block.page_id, block.id))
+
+    @staticmethod
+    def resolve_block_id(block: BodyBlock, info) -> str:
+        return block.id

@@ -10,23 +10,52 @@ from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
 
+from ..identity import Node, database_id_field, keyed_by_row
 from .snippets import Country, PressContact, Topic
 from .stream import StreamBlock
 
-NewsKind = graphene.Enum.from_enum(
-    models.NewsKind, description="What a news item is: press release, report or campaign victory."
-)
+KIND_DESCRIPTIONS = {
+    "PRESS_RELEASE": "A press release (`PressReleasePage`).",
+    "REPORT": "A research report with its PDF, index number and key findings (`ReportPage`).",
+    "CAMPAIGN_VICTORY": "A campaign's outcome: what changed (`CampaignVictoryPage`).",
+}
+
+
+def _kind_description(value) -> str:
+    """graphene asks this once for the enum (None) and once for each value."""
+    if value is None:
+        return "What a news item is: press release, report or campaign victory."
+    return KIND_DESCRIPTIONS[value.name]
+
+
+NewsKind = graphene.Enum.from_enum(models.NewsKind, description=_kind_description)
 
 
 def model_of(page) -> type:
     return ContentType.objects.get_for_id(page.content_type_id).model_class()
 
 
-class Translation(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    locale = graphene.String(required=True)
-    title = graphene.String(required=True)
-    url_path = graphene.String(required=True)
+class TranslationOf:
+    """A page seen as a link to it in another language: the same row, another object for
+    clients (its own id, so it never overwrites the full page in a normalised cache)."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+
+    def __getattr__(self, name: str):
+        return getattr(self.__dict__["page"], name)
+
+
+class Translation(keyed_by_row("Translation"), graphene.ObjectType):
+    """The same page in another language, for a locale switcher and hreflang links."""
+
+    database_id = database_id_field("translated page")
+    locale = graphene.String(required=True, description="Language code of the translation.")
+    title = graphene.String(required=True, description="The title in that language.")
+    url_path = graphene.String(required=True, description="Its frontend path.")
+
+    class Meta:
+        interfaces = (Node,)
 
     @staticmethod
     def resolve_locale(page, info) -> str:
@@ -37,22 +66,40 @@ class Translation(graphene.ObjectType):
         return frontend_path(page)
 
 
-class PageInterface(graphene.Interface):
-    id = graphene.ID(required=True)
-    title = graphene.String(required=True)
-    slug = graphene.String(required=True)
+class PageInterface(keyed_by_row("Page"), graphene.Interface):
+    """A page of the newsroom a frontend routes to: the newsroom index or a news item."""
+
+    id = graphene.ID(
+        required=True,
+        description="Global id: one per page and locale, the same whichever type or field "
+        "returns the page (a `SyncDeletion` names it too).",
+    )
+    database_id = database_id_field("page")
+    title = graphene.String(required=True, description="The headline, in the page's language.")
+    slug = graphene.String(
+        required=True, description="The last part of the path; shared by every language."
+    )
     url_path = graphene.String(required=True, description="The frontend path, e.g. /newsroom/x/.")
     locale = graphene.String(required=True, description="Language code, e.g. en or ar.")
-    seo_title = graphene.String()
-    search_description = graphene.String()
-    first_published_at = graphene.DateTime()
-    last_published_at = graphene.DateTime()
-    translations = graphene.List(graphene.NonNull(Translation), required=True)
+    seo_title = graphene.String(
+        description="A title for search results, when the editor wrote one (else use `seo`)."
+    )
+    search_description = graphene.String(
+        description="A description for search results, when the editor wrote one."
+    )
+    first_published_at = graphene.DateTime(description="When it first went live.")
+    last_published_at = graphene.DateTime(description="When it was last published.")
+    translations = graphene.List(
+        graphene.NonNull(Translation),
+        required=True,
+        description="Its live, public versions in the other languages (not itself).",
+    )
     seo = SEO_FIELD
     embargo = graphene.Field(Embargo, description="Set only on a page opened by `embargoToken`.")
 
     class Meta:
         name = "Page"
+        interfaces = (Node,)
 
     resolve_embargo = staticmethod(resolve_embargo)
 
@@ -84,15 +131,36 @@ class PageInterface(graphene.Interface):
 
 
 class NewsItem(PageInterface):
-    kind = graphene.Field(NewsKind, required=True)
-    publication_date = graphene.Date(required=True)
-    summary = graphene.String(required=True)
-    hero_image = graphene.Field(Image)
-    body = graphene.List(graphene.NonNull(StreamBlock), required=True)
-    topics = graphene.List(graphene.NonNull(Topic), required=True)
-    countries = graphene.List(graphene.NonNull(Country), required=True)
-    related_items = graphene.List(graphene.NonNull(lambda: NewsItem), required=True)
-    press_contact = graphene.Field(PressContact)
+    """A press release, report or campaign victory: what the listing shows."""
+
+    kind = graphene.Field(NewsKind, required=True, description="Which kind of item it is.")
+    publication_date = graphene.Date(
+        required=True, description="The editorial date it carries (listings sort on it)."
+    )
+    summary = graphene.String(required=True, description="Plain text, up to 400 characters.")
+    hero_image = graphene.Field(
+        Image, description="The lead photograph with its credit; null when none or not public."
+    )
+    body = graphene.List(
+        graphene.NonNull(StreamBlock),
+        required=True,
+        description="The article's blocks in order; blocks pointing at nothing public are left out.",
+    )
+    topics = graphene.List(
+        graphene.NonNull(Topic), required=True, description="In the item's language, by name."
+    )
+    countries = graphene.List(
+        graphene.NonNull(Country), required=True, description="In the item's language, by name."
+    )
+    related_items = graphene.List(
+        graphene.NonNull(lambda: NewsItem),
+        required=True,
+        description="Chosen by the editor, in their order, in the item's language where "
+        "translated; items that are not public are left out.",
+    )
+    press_contact = graphene.Field(
+        PressContact, description="Its own contact, else the newsroom's default one."
+    )
     search_highlight = graphene.String(
         description="When listed by `search`: a passage of the summary or body with the matching "
         "words in <mark> (HTML, escaped); null otherwise."
@@ -100,7 +168,7 @@ class NewsItem(PageInterface):
 
     class Meta:
         name = "NewsItem"
-        interfaces = (PageInterface,)
+        interfaces = (Node, PageInterface)
 
     @staticmethod
     def resolve_kind(page, info) -> str:
@@ -136,11 +204,16 @@ class NewsItem(PageInterface):
 
 
 class NewsroomIndexPage(graphene.ObjectType):
-    intro = graphene.String(required=True, description="HTML.")
-    press_contact = graphene.Field(PressContact)
+    """The newsroom itself, one per language: the parent of every news item."""
+
+    intro = graphene.String(
+        required=True,
+        description="HTML; links are frontend paths, links to what is not public plain text.",
+    )
+    press_contact = graphene.Field(PressContact, description="The newsroom's default contact.")
 
     class Meta:
-        interfaces = (PageInterface,)
+        interfaces = (Node, PageInterface)
 
     @staticmethod
     def resolve_intro(page, info) -> str:
@@ -153,17 +226,25 @@ class NewsroomIndexPage(graphene.ObjectType):
 
 
 class PressReleasePage(graphene.ObjectType):
+    """A press release."""
+
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
 
 class ReportPage(graphene.ObjectType):
-    report_document = graphene.Field(Document)
-    index_number = graphene.String(required=True)
-    key_findings = graphene.List(graphene.NonNull(graphene.String), required=True)
+    """A research report: the PDF, its index number and the key findings."""
+
+    report_document = graphene.Field(
+        Document, description="The report's PDF; null when none or not public."
+    )
+    index_number = graphene.String(required=True, description="E.g. MDE 19/3084/2020.")
+    key_findings = graphene.List(
+        graphene.NonNull(graphene.String), required=True, description="Plain text, in order."
+    )
 
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
     @staticmethod
     def resolve_report_document(page, info):
@@ -179,11 +260,13 @@ class ReportPage(graphene.ObjectType):
 
 
 class CampaignVictoryPage(graphene.ObjectType):
-    campaign = graphene.String(required=True)
+    """A campaign victory: which campaign, and what changed."""
+
+    campaign = graphene.String(required=True, description="The campaign's name.")
     outcome = graphene.String(required=True, description="What changed.")
 
     class Meta:
-        interfaces = (PageInterface, NewsItem)
+        interfaces = (Node, PageInterface, NewsItem)
 
     @staticmethod
     def resolve_campaign(page, info) -> str:

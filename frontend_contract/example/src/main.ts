@@ -11,6 +11,7 @@ import {
 } from "../../generated/graphql";
 import { run } from "./api";
 import { creditedFigure, renderBlock } from "./body";
+import { applySeo } from "./head";
 import { escape, html } from "./html";
 
 const PAGE_SIZE = 5;
@@ -34,6 +35,7 @@ function setLanguage(code: string, locales: Locale[]): void {
   const locale = locales.find((l) => l.code === code);
   document.documentElement.lang = code;
   document.documentElement.dir = locale?.direction === "RTL" ? "rtl" : "ltr";
+  document.documentElement.removeAttribute("data-language-pending");
 }
 
 function homeOf(code: string, locales: Locale[]): string {
@@ -71,9 +73,19 @@ function options(values: { value: string; label: string }[], selected: string | 
     .join("");
 }
 
+function newsroomPath(code: string, locales: Locale[]): string {
+  return `${homeOf(code, locales)}newsroom/`;
+}
+
 async function listing(code: string, params: URLSearchParams): Promise<void> {
   const filters = await run(NewsroomFiltersDocument, { locale: code });
   setLanguage(code, filters.locales);
+  // The listing is the newsroom page: its title is the heading, its `seo` the <head>.
+  const { page: newsroom } = await run(ArticleDocument, {
+    urlPath: newsroomPath(code, filters.locales),
+    fallback: true,
+  });
+  if (newsroom) applySeo(newsroom.seo, "website");
   showSwitcher(filters.locales.map((l) => ({ code: l.code, name: l.name, href: homeOf(l.code, filters.locales), current: l.code === code })));
   const kind = (params.get("kind") || null) as NewsKind | null;
   const topic = params.get("topic") || null;
@@ -87,7 +99,10 @@ async function listing(code: string, params: URLSearchParams): Promise<void> {
   next.set("after", pageInfo.endCursor ?? "");
   const first = new URLSearchParams(params);
   first.delete("after");
+  const intro = newsroom && newsroom.__typename === "NewsroomIndexPage" ? newsroom.intro : "";
   app.innerHTML = html`
+    <h1>${escape(newsroom?.title ?? "Newsroom")}</h1>
+    <div class="intro">${intro}</div>
     <form class="filters" method="get">
       <label>Kind <select name="kind"><option value="">All</option>${options(Object.entries(KINDS).map(([value, label]) => ({ value, label })), kind)}</select></label>
       <label>Topic <select name="topic"><option value="">All</option>${options(filters.topics.map((t) => ({ value: t.slug, label: t.name })), topic)}</select></label>
@@ -151,7 +166,7 @@ async function article(code: string | null, slug: string): Promise<void> {
   const notice = page.locale !== wanted
     ? html`<p class="notice" lang="en">Not available in ${escape(locales.find((l) => l.code === wanted)?.name ?? wanted)}: shown in ${escape(locales.find((l) => l.code === page.locale)?.name ?? page.locale)}.</p>`
     : "";
-  document.title = page.title;
+  applySeo(page.seo, "body" in page ? "article" : "website");
   app.innerHTML = notice + articleHtml(page);
 }
 
@@ -164,6 +179,7 @@ async function render(): Promise<void> {
   } catch (error) {
     app.innerHTML = html`<p class="error" role="alert">${escape(String(error))}</p>`;
   }
+  document.documentElement.removeAttribute("data-language-pending");
   app.dataset.ready = "true";
 }
 
