@@ -10,8 +10,7 @@ class ReviewConfig(AppConfig):
     verbose_name = "Legal review"
 
     def ready(self) -> None:
-        from . import enforcement, live_rows, signals
+        from . import enforcement, signals
 
         signals.connect()
         enforcement.install()
-        live_rows.connect()

@@ -27,7 +27,7 @@ from cms.actors import current_actor
 from cms.translation.permissions import may_translate_into
 from newsroom_pages.pages import NewsItemPage
 
-from . import governance
+from . import governance, live_rows
 from .sources import follow_source_schedule
 
 COPY_LIVE_NEEDS_REVIEW = (
@@ -142,12 +142,17 @@ def _guard_delete(action: DeletePageAction, *args: Any, **kwargs: Any) -> None:
         )
 
 
-def _keep_out_of_view(sender, instance: Page, raw: bool = False, **kwargs: Any) -> None:
-    """The last line: a governed page saved live without a publish the rule let through."""
+def _keep_out_of_view(
+    sender, instance: Page, raw: bool = False, update_fields=None, **kwargs: Any
+) -> None:
+    """The last line: a governed page saved live without a publish the rule let through, or
+    a live page's content saved without a publish (put back once saved: live_rows)."""
     actor = current_actor()
     if raw or actor is None or not isinstance(instance, NewsItemPage) or not instance.live:
         return
-    if (instance.pk, instance.live_revision_id) in actor.allowed:
+    if (instance.pk, instance.live_revision_id) in actor.allowed or live_rows.is_restoring(
+        instance
+    ):
         return
     before = (
         Page.objects.filter(pk=instance.pk)
@@ -163,6 +168,8 @@ def _keep_out_of_view(sender, instance: Page, raw: bool = False, **kwargs: Any) 
         and before["alias_of_id"] == instance.alias_of_id
     )
     if unchanged:
+        if live_rows.changes_content(update_fields) and governance.is_governed(instance):
+            live_rows.restore_after_save(instance)
         return
     refusal = governance.go_live_refusal(instance, instance.live_revision, actor.person)
     if refusal is None:
@@ -186,3 +193,4 @@ def install() -> None:
     _wrap(CopyPageForTranslationAction, "execute", _guard_translation_copy)
     _wrap(DeletePageAction, "execute", _guard_delete)
     pre_save.connect(_keep_out_of_view, dispatch_uid="newsroom.publication_rule")
+    live_rows.connect()

@@ -1,9 +1,10 @@
 """A live page's row holds what readers see, so only a publish may change it.
 
-Wagtail keeps drafts in revisions and leaves the row alone, but wagtail-localize's sync saves
-a live translation's row in full with the translation as it stands (including strings nobody
-has reviewed) before making its draft revision, publish or not: the API, feeds and sitemaps
-read rows, so the unreviewed text would be public. The row is put back to its live revision
+Wagtail keeps drafts in revisions and leaves the row alone, but wagtail-localize's "Sync
+translated pages" with publish saves a live translation's row in full with the translation as
+it stands (strings nobody has reviewed) before its publish, which the rule refuses: the API,
+feeds and sitemaps read rows, so the unreviewed text would be public. The check that marks
+such a save is the rule's pre_save backstop (enforcement). The row is put back to its live revision
 once saved; the new content lives on in the draft revision made from the page in memory.
 """
 
@@ -11,14 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from wagtail.models import Page
-
-from cms.actors import current_actor
-from newsroom_pages.pages import NewsItemPage
-
-from . import governance
 
 BOOKKEEPING = frozenset(
     {
@@ -67,23 +63,16 @@ def content_fields(model: type[Page]) -> list[str]:
     )
 
 
-def _is_content_save_of_live_row(instance: Page, update_fields: Any) -> bool:
-    if not isinstance(instance, NewsItemPage) or not instance.live or not instance.pk:
-        return False
-    if getattr(instance, RESTORING, False):
-        return False
-    if update_fields is not None and not set(update_fields) - BOOKKEEPING:
-        return False
-    actor = current_actor()
-    if actor is None or (instance.pk, instance.live_revision_id) in actor.allowed:
-        return False
-    stored = Page.objects.filter(pk=instance.pk).values_list("live", "live_revision_id").first()
-    return stored == (True, instance.live_revision_id) and governance.is_governed(instance)
+def changes_content(update_fields: Any) -> bool:
+    return update_fields is None or bool(set(update_fields) - BOOKKEEPING)
 
 
-def _mark(sender, instance: Page, raw: bool = False, update_fields=None, **kwargs: Any) -> None:
-    if not raw and _is_content_save_of_live_row(instance, update_fields):
-        setattr(instance, RESTORE, True)
+def is_restoring(instance: Page) -> bool:
+    return getattr(instance, RESTORING, False)
+
+
+def restore_after_save(instance: Page) -> None:
+    setattr(instance, RESTORE, True)
 
 
 def _restore(sender, instance: Page, raw: bool = False, **kwargs: Any) -> None:
@@ -101,5 +90,4 @@ def _restore(sender, instance: Page, raw: bool = False, **kwargs: Any) -> None:
 
 
 def connect() -> None:
-    pre_save.connect(_mark, dispatch_uid="newsroom.live_row.mark")
     post_save.connect(_restore, dispatch_uid="newsroom.live_row.restore")

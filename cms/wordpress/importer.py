@@ -418,75 +418,62 @@ class Importer:
                 {"url": url, "reason": reason, "post": item.title, "line": item.line}
             )
 
-    def _image_for(self, ref: MediaRef, item: WxrItem):
-        if ref.attachment_id is None and not ref.url:
-            return None
-        attachment = self._attachment(ref)
-        url = attachment.url if attachment else ref.url
-        key = (attachment.guid if attachment else "") or url
-        if not key:
-            return None
-        if key in self.media_failed:
-            return None
-        known = media.known(key)
-        if known is not None and known.image is not None:
-            return known.image
-        if attachment is None and ref.attachment_id is not None and not ref.url:
-            self._failed(key := f"attachment:{ref.attachment_id}", "", "not in the export", item)
-            return None
-        caption = attachment.caption if attachment else ""
-        credit = media.credit_from_caption(caption) or (attachment.credit if attachment else "")
-        alt = (attachment.alt if attachment else "") or ref.alt
-        try:
-            data, name = self.fetcher.read(
-                url,
-                attachment.relative_path if attachment else "",
-                settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE,
-            )
-            with transaction.atomic(savepoint=True):
-                image = media.make_image(
-                    data,
-                    name,
-                    title=(attachment.title if attachment else "") or name,
-                    alt=alt or media.PLACEHOLDER_ALT,
-                    caption=caption,
-                    credit=credit or media.PLACEHOLDER_CREDIT,
-                )
-                media.remember(key, image=image)
-        except media.MediaError as error:
-            self._failed(key, url, str(error), item)
-            return None
-        entry = {"image": image.pk, "title": image.title, "url": url, "post": item.title}
-        if not credit:
-            self.report.credits_needed.append(entry)
-        if not alt:
-            self.report.alt_texts_needed.append(entry)
-        return image
-
-    def _document_for(self, ref: MediaRef, item: WxrItem):
+    def _stored(self, ref: MediaRef, item: WxrItem, kind: str, max_size: int, make):
+        """The image or document a reference names, read once per export and stored by
+        `make(data, name, attachment)` in its own savepoint; None, and reported, when the file
+        cannot be had."""
         attachment = self._attachment(ref)
         url = attachment.url if attachment else ref.url
         key = (attachment.guid if attachment else "") or url
         if not key or key in self.media_failed:
             return None
         known = media.known(key)
-        if known is not None and known.document is not None:
-            return known.document
+        if known is not None and getattr(known, kind) is not None:
+            return getattr(known, kind)
         try:
             data, name = self.fetcher.read(
-                url,
-                attachment.relative_path if attachment else "",
-                settings.WAGTAILDOCS_MAX_UPLOAD_SIZE,
+                url, attachment.relative_path if attachment else "", max_size
             )
             with transaction.atomic(savepoint=True):
-                document = media.make_document(
-                    data, name, title=(attachment.title if attachment else "") or name
-                )
-                media.remember(key, document=document)
+                stored = make(data, name, attachment)
+                media.remember(key, **{kind: stored})
         except media.MediaError as error:
             self._failed(key, url, str(error), item)
             return None
-        return document
+        return stored
+
+    def _image_for(self, ref: MediaRef, item: WxrItem):
+        if ref.attachment_id is None and not ref.url:
+            return None
+
+        def make(data: bytes, name: str, attachment: media.Attachment | None):
+            caption = attachment.caption if attachment else ""
+            credit = media.credit_from_caption(caption) or (attachment.credit if attachment else "")
+            alt = (attachment.alt if attachment else "") or ref.alt
+            image = media.make_image(
+                data,
+                name,
+                title=(attachment.title if attachment else "") or name,
+                alt=alt or media.PLACEHOLDER_ALT,
+                caption=caption,
+                credit=credit or media.PLACEHOLDER_CREDIT,
+            )
+            url = attachment.url if attachment else ref.url
+            entry = {"image": image.pk, "title": image.title, "url": url, "post": item.title}
+            if not credit:
+                self.report.credits_needed.append(entry)
+            if not alt:
+                self.report.alt_texts_needed.append(entry)
+            return image
+
+        return self._stored(ref, item, "image", settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, make)
+
+    def _document_for(self, ref: MediaRef, item: WxrItem):
+        def make(data: bytes, name: str, attachment: media.Attachment | None):
+            title = (attachment.title if attachment else "") or name
+            return media.make_document(data, name, title=title)
+
+        return self._stored(ref, item, "document", settings.WAGTAILDOCS_MAX_UPLOAD_SIZE, make)
 
 
 def _describe(error: Exception) -> str:

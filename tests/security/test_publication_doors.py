@@ -22,8 +22,6 @@ through. Doors and roles:
 
 import datetime
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 import time_machine
@@ -38,6 +36,8 @@ from wagtail_localize.operations import translate_object
 from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused
 from cms.webhooks.models import WebhookDelivery
 from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
+from tests.api.conftest import GraphQLClient
+from tests.distribution.conftest import publish_translation
 from tests.factories import PressReleasePageFactory
 from tests.i18n.conftest import submit_for_translation
 from tests.review.conftest import client_for, edit_form, user_in
@@ -61,23 +61,12 @@ def production_like(settings):
     settings.NEWSROOM_WEBHOOK_SECRET = "doors-secret"
 
 
-def graphql(query: str, variables: dict | None = None) -> dict:
-    response = Client().post(
-        "/graphql/",
-        json.dumps({"query": query, "variables": variables or {}}),
-        content_type="application/json",
-    )
-    body = response.json()
-    assert "errors" not in body, body
-    return body["data"]
-
-
 def where_readers_see(title: str, slug: str) -> list[str]:
     """Each public path on which `title` (or, in sitemaps, `slug`) appears."""
-    reader = Client()
+    reader, graphql = Client(), GraphQLClient()
     seen = []
     for code in LOCALES:
-        listing = graphql(READ, {"locale": code})["newsItems"]["edges"]
+        listing = graphql.query(READ, {"locale": code})["newsItems"]["edges"]
         if any(edge["node"]["title"] == title for edge in listing):
             seen.append(f"newsItems({code})")
         if title in reader.get(f"/feeds/{code}/rss.xml").content.decode():
@@ -85,7 +74,7 @@ def where_readers_see(title: str, slug: str) -> list[str]:
         sitemap = reader.get(f"/sitemaps/{code}.xml")
         if sitemap.status_code == 200 and f"/{slug}/" in sitemap.content.decode():
             seen.append(f"sitemap({code})")
-    if any(item.get("title") == title for item in graphql(SYNC)["sync"]["items"]):
+    if any(item.get("title") == title for item in graphql.query(SYNC)["sync"]["items"]):
         seen.append("sync")
     return seen
 
@@ -100,16 +89,10 @@ def refusals_of(page: Page) -> list[PageLogEntry]:
     return list(PageLogEntry.objects.filter(page=page, action=REFUSED_ACTION))
 
 
-@contextmanager
-def door(django_capture_on_commit_callbacks) -> Iterator[None]:
-    """Runs what a request commits (webhooks, history) as a real transaction would."""
-    with django_capture_on_commit_callbacks(execute=True):
-        yield
-
-
 @pytest.fixture
 def through(django_capture_on_commit_callbacks):
-    return lambda: door(django_capture_on_commit_callbacks)
+    """Runs what a request commits (webhooks, history) as a real transaction would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture
@@ -125,11 +108,6 @@ def editor():
 @pytest.fixture
 def reviewer():
     return user_in("Reviewers", "reviewer")
-
-
-@pytest.fixture
-def second_reviewer():
-    return user_in("Reviewers", "second-reviewer")
 
 
 @pytest.fixture
@@ -150,13 +128,7 @@ def live_item(newsroom):
 
 
 def in_locale(page: Page, code: str) -> Page:
-    translation = page.copy_for_translation(
-        Locale.objects.get(language_code=code), copy_parents=True
-    )
-    translation.save_revision().publish()
-    for ancestor in translation.get_ancestors().filter(depth__gt=1, live=False):
-        ancestor.specific.save_revision().publish()
-    return Page.objects.get(pk=translation.pk).specific
+    return publish_translation(page, Locale.objects.get(language_code=code), page.title)
 
 
 @pytest.fixture
