@@ -36,6 +36,7 @@ from newsroom_pages.pages import NewsroomIndexPage
 from newsroom_pages.snippets import Country, Topic
 
 from . import mapping, media
+from .attachments import ExportMedia, scan
 from .body import MediaRef
 from .models import ImportedItem, key_hash
 from .report import ItemResult, Report
@@ -57,35 +58,6 @@ class Options:
     media_dir: Path | None = None
     media_timeout: float = 10.0
     dry_run: bool = False
-
-
-@dataclass
-class Scan:
-    channel: Channel
-    total: int = 0
-    attachments: dict[int, media.Attachment] = field(default_factory=dict)
-    by_url: dict[str, int] = field(default_factory=dict)
-    children: dict[int, list[int]] = field(default_factory=dict)
-
-
-def scan(path: Path) -> Scan:
-    """Pass one: the whole file is readable, and where its attachments are."""
-    result: Scan | None = None
-    for entry in read(path):
-        if isinstance(entry, Channel):
-            result = Scan(channel=entry)
-            continue
-        assert result is not None
-        result.total += 1
-        if entry.post_type == "attachment" and entry.post_id is not None:
-            attachment = media.Attachment.from_item(entry)
-            result.attachments[entry.post_id] = attachment
-            if attachment.url:
-                result.by_url[media.unsized(attachment.url)] = entry.post_id
-            if attachment.parent:
-                result.children.setdefault(attachment.parent, []).append(entry.post_id)
-    assert result is not None
-    return result
 
 
 def newsroom_for(locale_code: str) -> NewsroomIndexPage:
@@ -114,10 +86,7 @@ class Importer:
         self.options = options
         self.progress = progress or (lambda done, total: None)
         self.report = Report(dry_run=options.dry_run)
-        self.fetcher = media.Fetcher(options.media_dir, options.media_timeout)
         self.touched: set[int] = set()
-        self.media_ids: dict[str, int | None] = {}
-        self.media_failed: dict[str, str] = {}
         self.countries: dict[str, Country] = {}
 
     def run(self, path: Path) -> Report:
@@ -130,6 +99,11 @@ class Importer:
             return self.report
         self.report.seconds["check"] = round(time.perf_counter() - started, 3)
         self.report.wxr_version = self.scan.channel.version
+        self.media = ExportMedia(
+            self.scan,
+            media.Fetcher(self.options.media_dir, self.options.media_timeout),
+            self.report,
+        )
         code = self.options.locale or settings.LANGUAGE_CODE
         self.newsroom = newsroom_for(code)
         if not may_import(self.options.user, self.newsroom):
@@ -208,7 +182,7 @@ class Importer:
         # Files first, each stored with its own row: a post that fails afterwards leaves no
         # file without its row, and the next run finds the image instead of fetching it again.
         body = self._body(plan, item)
-        hero = self._image_for(MediaRef("image", plan.hero_attachment, ""), item)
+        hero = self.media.image_for(MediaRef("image", plan.hero_attachment, ""), item)
         self.new_topics: list[str] = []
         try:
             with transaction.atomic():
@@ -376,7 +350,7 @@ class Importer:
                 topics.append(topic)
         return topics
 
-    # -- body and media -------------------------------------------------------------------
+    # -- body -----------------------------------------------------------------------
 
     def _body(self, plan: mapping.Plan, item: WxrItem) -> list[tuple[str, object]]:
         stream_block = NewsBodyBlock()
@@ -385,7 +359,9 @@ class Importer:
             if kind in ("image", "document"):
                 ref: MediaRef = value[kind]
                 found = (
-                    self._image_for(ref, item) if kind == "image" else self._document_for(ref, item)
+                    self.media.image_for(ref, item)
+                    if kind == "image"
+                    else self.media.document_for(ref, item)
                 )
                 if found is None:
                     continue
@@ -401,79 +377,6 @@ class Importer:
                     continue
             blocks.append((kind, value))
         return blocks
-
-    def _attachment(self, ref: MediaRef) -> media.Attachment | None:
-        if ref.attachment_id is not None and ref.attachment_id in self.scan.attachments:
-            return self.scan.attachments[ref.attachment_id]
-        if ref.url:
-            found = self.scan.by_url.get(media.unsized(ref.url))
-            if found is not None:
-                return self.scan.attachments[found]
-        return None
-
-    def _failed(self, key: str, url: str, reason: str, item: WxrItem) -> None:
-        if key not in self.media_failed:
-            self.media_failed[key] = reason
-            self.report.media_failures.append(
-                {"url": url, "reason": reason, "post": item.title, "line": item.line}
-            )
-
-    def _stored(self, ref: MediaRef, item: WxrItem, kind: str, max_size: int, make):
-        """The image or document a reference names, read once per export and stored by
-        `make(data, name, attachment)` in its own savepoint; None, and reported, when the file
-        cannot be had."""
-        attachment = self._attachment(ref)
-        url = attachment.url if attachment else ref.url
-        key = (attachment.guid if attachment else "") or url
-        if not key or key in self.media_failed:
-            return None
-        known = media.known(key)
-        if known is not None and getattr(known, kind) is not None:
-            return getattr(known, kind)
-        try:
-            data, name = self.fetcher.read(
-                url, attachment.relative_path if attachment else "", max_size
-            )
-            with transaction.atomic(savepoint=True):
-                stored = make(data, name, attachment)
-                media.remember(key, **{kind: stored})
-        except media.MediaError as error:
-            self._failed(key, url, str(error), item)
-            return None
-        return stored
-
-    def _image_for(self, ref: MediaRef, item: WxrItem):
-        if ref.attachment_id is None and not ref.url:
-            return None
-
-        def make(data: bytes, name: str, attachment: media.Attachment | None):
-            caption = attachment.caption if attachment else ""
-            credit = media.credit_from_caption(caption) or (attachment.credit if attachment else "")
-            alt = (attachment.alt if attachment else "") or ref.alt
-            image = media.make_image(
-                data,
-                name,
-                title=(attachment.title if attachment else "") or name,
-                alt=alt or media.PLACEHOLDER_ALT,
-                caption=caption,
-                credit=credit or media.PLACEHOLDER_CREDIT,
-            )
-            url = attachment.url if attachment else ref.url
-            entry = {"image": image.pk, "title": image.title, "url": url, "post": item.title}
-            if not credit:
-                self.report.credits_needed.append(entry)
-            if not alt:
-                self.report.alt_texts_needed.append(entry)
-            return image
-
-        return self._stored(ref, item, "image", settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, make)
-
-    def _document_for(self, ref: MediaRef, item: WxrItem):
-        def make(data: bytes, name: str, attachment: media.Attachment | None):
-            title = (attachment.title if attachment else "") or name
-            return media.make_document(data, name, title=title)
-
-        return self._stored(ref, item, "document", settings.WAGTAILDOCS_MAX_UPLOAD_SIZE, make)
 
 
 def _describe(error: Exception) -> str:

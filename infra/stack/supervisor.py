@@ -140,6 +140,8 @@ class Stack:
                              "--interval", "0.5"]).start()  # fmt: skip
         self._add("scheduler", [sys.executable, "manage.py", "run_scheduler",
                                 "--interval", str(self.scheduler_interval)]).start()  # fmt: skip
+        self._add("importer", [sys.executable, "manage.py", "run_import_worker",
+                               "--interval", "1"]).start()  # fmt: skip
         config = write_config(self.directory, self.nginx_port, self.app_ports, self.as_root)
         self._add("nginx", ["nginx", "-c", str(config), "-p", str(self.directory), "-g", "daemon off;"],
                   port=self.nginx_port).start()  # fmt: skip

@@ -4,7 +4,7 @@ the file (both passes of an import read it this way)."""
 import time
 import tracemalloc
 
-from cms.wordpress.importer import scan
+from cms.wordpress.attachments import scan
 from cms.wordpress.wxr import WxrItem, read
 
 HEAD = (
