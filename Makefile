@@ -13,7 +13,11 @@ NODE_DEPS := $(CONTRACT_DIR)/node_modules/.package-lock.json
 GRAPHIQL_ASSETS := cms/api/static/graphiql
 NPM_CI := npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-.PHONY: install run test lint format contract node-deps example bench system-deps graphiql node-test-deps test-stack stack soak stack-load clean
+.PHONY: help install run test lint format docs contract node-deps example bench system-deps graphiql node-test-deps test-stack stack soak stack-load clean
+
+## help: the targets and what each does
+help:
+	@grep -E '^## [a-z-]+:' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -81,13 +85,18 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 
+## docs: the documentation site (MkDocs Material) into var/site, strict: a warning or a
+## broken link fails
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
+
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
 ## test: everything CI runs: system deps, lint, the whole pytest suite (SQLite, PostgreSQL, and
 ## the production stack's fault tests)
-test: install system-deps node-deps graphiql node-test-deps lint
+test: install system-deps node-deps graphiql node-test-deps lint docs
 	@bash infra/install-system-deps.sh stack
 	$(PY) -m pytest
 	$(PY) -m pytest --postgresql

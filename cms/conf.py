@@ -15,18 +15,18 @@ from django.core.exceptions import ImproperlyConfigured
 PREFIX = "NEWSROOM_"
 
 
-def _list(value: str) -> list[str]:
+def parse_list(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def _bool(value: str) -> bool:
+def parse_bool(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 def parse_site_urls(value: str) -> dict[str, str]:
     """`hostname=url,…`: a URL per Wagtail Site hostname."""
     urls = {}
-    for pair in _list(value):
+    for pair in parse_list(value):
         hostname, separator, url = pair.partition("=")
         if not separator or not hostname.strip() or not url.strip():
             raise ValueError(f"entries look like hostname=url, got {pair!r}")
@@ -49,13 +49,13 @@ GRAPHQL_LIMITS = {
     "MAX_BODY_BYTES": Setting(32 * 1024, int),
     "DEFAULT_PAGE_SIZE": Setting(20),
     "MAX_PAGE_SIZE": Setting(100),
-    "INTROSPECTION": Setting(True, _bool),
+    "INTROSPECTION": Setting(True, parse_bool),
     "GRAPHIQL": Setting(False),
-    "PERSISTED_ONLY": Setting(False, _bool),
+    "PERSISTED_ONLY": Setting(False, parse_bool),
 }
 
 SETTINGS: dict[str, Setting] = {
-    "WEBHOOK_URLS": Setting([], _list),
+    "WEBHOOK_URLS": Setting([], parse_list),
     "WEBHOOK_SECRET": Setting(""),
     "WEBHOOK_MAX_ATTEMPTS": Setting(6, int),
     "WEBHOOK_RETRY_BASE_SECONDS": Setting(30, int),
@@ -69,7 +69,7 @@ SETTINGS: dict[str, Setting] = {
         ]
     ),
     "RENDITION_QUALITIES": Setting([50, 60, 70, 75, 80, 85, 90]),
-    "API_CACHE_ENABLED": Setting(True, _bool),
+    "API_CACHE_ENABLED": Setting(True, parse_bool),
     "API_CACHE_TIMEOUT": Setting(300, int),
     "API_CACHE_ALIAS": Setting("default"),
     "HTTP_CACHE": Setting({"MAX_AGE": 60, "S_MAXAGE": 300, "STALE_WHILE_REVALIDATE": 60}),
@@ -81,19 +81,20 @@ SETTINGS: dict[str, Setting] = {
     "FEED_MAX_AGE": Setting(300, int),
     "SYNC_MAX_PAGE_SIZE": Setting(500),
     "SYNC_SETTLE_SECONDS": Setting(5, int),
-    "WEBHOOK_ALLOWED_HOSTS": Setting([], _list),
+    "API_STAMPEDE_WAIT_SECONDS": Setting(5.0, float),
+    "WEBHOOK_ALLOWED_HOSTS": Setting([], parse_list),
     "LOGIN_FAILURE_LIMIT": Setting(5, int),
     "LOGIN_COOLOFF_MINUTES": Setting(15, int),
     "EMBARGO_URL": Setting("", str),
     "EMBARGO_SITE_URLS": Setting({}, parse_site_urls),
     "EMBARGO_TOKEN_TTL": Setting(30 * 24 * 3600, int),
     "EMBARGO_IP_HASH_KEY": Setting(""),
-    "LEGAL_REVIEW_BYPASS_GROUPS": Setting([], _list),
-    "LEGAL_REVIEW_LOCALES": Setting(["*"], _list),
-    "LEGAL_REVIEW_SECOND_PERSON": Setting(True, _bool),
+    "LEGAL_REVIEW_BYPASS_GROUPS": Setting([], parse_list),
+    "LEGAL_REVIEW_LOCALES": Setting(["*"], parse_list),
+    "LEGAL_REVIEW_SECOND_PERSON": Setting(True, parse_bool),
     "DASHBOARD_EXPIRING_DAYS": Setting(7, int),
     "WORDPRESS_MEDIA_TIMEOUT_SECONDS": Setting(10.0, float),
-    "WORDPRESS_MEDIA_PRIVATE_ADDRESSES": Setting(False, _bool),
+    "WORDPRESS_MEDIA_PRIVATE_ADDRESSES": Setting(False, parse_bool),
 }
 
 

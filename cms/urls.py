@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import graphql_view
+from cms.conf import newsroom
 from cms.landing.urls import embargo_urlpatterns
 
 handler500 = "cms.db.availability.handler500"
@@ -20,7 +21,7 @@ urlpatterns = [
     path("embargo/", include(embargo_urlpatterns)),
 ]
 
-if settings.NEWSROOM_SERVE_LOCAL_MEDIA:
+if newsroom.SERVE_LOCAL_MEDIA:
     # Media on local disk (dev, tests): the URLs the API gives out must load from this host.
     urlpatterns += [
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),

@@ -7,9 +7,9 @@ Built here, without GraphQL, so every channel describes a page the same way.
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from wagtail.models import Page
 
+from cms.conf import newsroom
 from cms.media.models import NewsroomImage, NewsroomRendition
 from cms.media.urls import absolute_url
 
@@ -69,7 +69,7 @@ def modified_at(page: Page) -> datetime.datetime | None:
 def publisher(base_url: str) -> dict:
     return {
         "@type": "Organization",
-        "name": settings.NEWSROOM_PUBLISHER_NAME,
+        "name": newsroom.PUBLISHER_NAME,
         "url": base_url + "/",
     }
 

@@ -15,9 +15,10 @@ public API response and would stop any CDN from sharing it.
 import hashlib
 from collections.abc import Callable
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_vary_headers
+
+from cms.conf import newsroom
 
 from .shown import SHOWN_HEADERS
 
@@ -55,7 +56,7 @@ def is_public(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def public_cache_control() -> str:
-    configured = settings.NEWSROOM_HTTP_CACHE
+    configured = newsroom.HTTP_CACHE
     return (
         f"public, max-age={configured['MAX_AGE']}, s-maxage={configured['S_MAXAGE']}, "
         f"stale-while-revalidate={configured['STALE_WHILE_REVALIDATE']}"

@@ -9,13 +9,15 @@ from django.conf import settings
 from django.http import HttpRequest
 from ua_parser import parse as parse_user_agent
 
+from cms.conf import newsroom
+
 from .links import EmbargoLink, EmbargoOpen
 
 
 def ip_hash(ip: str) -> str:
     if not ip:
         return ""
-    key = (getattr(settings, "NEWSROOM_EMBARGO_IP_HASH_KEY", "") or settings.SECRET_KEY).encode()
+    key = (newsroom.EMBARGO_IP_HASH_KEY or settings.SECRET_KEY).encode()
     return hmac.new(key, ip.encode(), hashlib.sha256).hexdigest()
 
 

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Page, Revision, Site
 
+from cms.conf import newsroom
+
 from .links import EmbargoLink
 from .press import Journalist, PressList
 from .tokens import make_token
@@ -47,10 +49,10 @@ def _pinned_for(journalist: Journalist, page: Page, revision: Revision) -> tuple
 
 def embargo_base_url(page: Page) -> str:
     site = page.get_site() or Site.objects.filter(is_default_site=True).first()
-    per_site = getattr(settings, "NEWSROOM_EMBARGO_SITE_URLS", {}) or {}
+    per_site = newsroom.EMBARGO_SITE_URLS
     if site is not None and site.hostname in per_site:
         return per_site[site.hostname]
-    if configured := getattr(settings, "NEWSROOM_EMBARGO_URL", ""):
+    if configured := newsroom.EMBARGO_URL:
         return configured
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("newsroom_embargo")
 

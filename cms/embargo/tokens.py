@@ -3,8 +3,9 @@ names decides whether it still opens anything (revocation takes effect on the ne
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
+
+from cms.conf import newsroom
 
 SALT = "newsroom.embargo.link"
 TOKEN_MAX_LENGTH = 255
@@ -38,7 +39,7 @@ class EmbargoWithdrawn(EmbargoTokenError):
 def token_ttl_after_release() -> datetime.timedelta:
     """How long a link keeps answering (with the public page) after its embargo lifts; a
     release may be sent months ahead, so the lifetime counts from the release."""
-    return datetime.timedelta(seconds=int(getattr(settings, "NEWSROOM_EMBARGO_TOKEN_TTL", 2592000)))
+    return datetime.timedelta(seconds=newsroom.EMBARGO_TOKEN_TTL)
 
 
 def make_token(link_id: int, nonce: str) -> str:

@@ -11,12 +11,12 @@ import json
 from collections.abc import Callable
 from functools import wraps
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.api.cache.store import CachedResponse, response_cache
+from cms.conf import newsroom
 from newsroom_pages.scheduling import catch_up_when_due, next_scheduled_change
 
 from .selection import InvalidFilter, UnknownLocale
@@ -34,7 +34,7 @@ def error_response(code: str, message: str, status: int) -> HttpResponse:
 
 def max_age() -> int:
     """Shared caches may keep a body until the next scheduled change at the latest."""
-    seconds = settings.NEWSROOM_FEED_MAX_AGE
+    seconds = newsroom.FEED_MAX_AGE
     now = timezone.now()
     if upcoming := next_scheduled_change(now):
         seconds = min(seconds, max(int((upcoming - now).total_seconds()), 0))

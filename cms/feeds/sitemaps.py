@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.xmlutils import SimplerXMLGenerator
 
+from cms.conf import newsroom
 from newsroom_pages.paths import frontend_base_url, frontend_url
 from newsroom_pages.sharing import published_at
 
@@ -132,7 +133,7 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
             xml.addQuickElement("loc", frontend_url(item, base_url))
             xml.startElement("news:news", {})
             xml.startElement("news:publication", {})
-            xml.addQuickElement("news:name", settings.NEWSROOM_PUBLISHER_NAME)
+            xml.addQuickElement("news:name", newsroom.PUBLISHER_NAME)
             xml.addQuickElement("news:language", item.locale.language_code)
             xml.endElement("news:publication")
             xml.addQuickElement("news:publication_date", published_at(item).isoformat())

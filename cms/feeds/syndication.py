@@ -15,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFee
 from django.utils.html import escape
 from django.utils.translation import get_language_info
 
+from cms.conf import newsroom
 from cms.media.urls import request_base
 from newsroom_pages.localization import locale_direction
 from newsroom_pages.pages import NewsItemPage
@@ -87,16 +88,14 @@ class Channel:
             request.get_host().split(":")[0], request.build_absolute_uri("/")
         )
         self.public = Public.now()
-        self.items = feed_items(
-            self.public, code, limit=settings.NEWSROOM_FEED_ITEMS, **self.filters
-        )
+        self.items = feed_items(self.public, code, limit=newsroom.FEED_ITEMS, **self.filters)
         self.images = self.public.share_images(self.items, request_base(request))
         self.direction = locale_direction(code).lower()
 
     @property
     def title(self) -> str:
         language = get_language_info(self.code)["name_local"]
-        return f"{settings.NEWSROOM_PUBLISHER_NAME} newsroom ({language})"
+        return f"{newsroom.PUBLISHER_NAME} newsroom ({language})"
 
     @property
     def home_url(self) -> str:
@@ -113,7 +112,7 @@ class Channel:
             description=self.title,
             language=self.code,
             feed_url=self.base_url + self.request.get_full_path(),
-            author_name=settings.NEWSROOM_PUBLISHER_NAME,
+            author_name=newsroom.PUBLISHER_NAME,
         )
         for item in self.items:
             url = frontend_url(item, self.base_url)
@@ -137,7 +136,7 @@ class Channel:
             "feed_url": self.base_url + self.request.get_full_path(),
             "language": self.code,
             "_newsroom": {"direction": self.direction},
-            "authors": [{"name": settings.NEWSROOM_PUBLISHER_NAME, "url": self.base_url + "/"}],
+            "authors": [{"name": newsroom.PUBLISHER_NAME, "url": self.base_url + "/"}],
             "items": [],
         }
         for item in self.items:

@@ -1,12 +1,12 @@
 """The CMS's own embargo page, for sites with no frontend page of their own
 (`NEWSROOM_EMBARGO_URL` unset): a journalist's link opens the release through the API."""
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET
 
+from cms.conf import newsroom
 from newsroom_pages.localization import locale_direction
 
 from .api import EmbargoUnavailable, embargo_data
@@ -34,7 +34,7 @@ def embargo_page(request: HttpRequest) -> HttpResponse:
         )
         return _private(response)
     embargo = page["embargo"]
-    frontend = getattr(settings, "NEWSROOM_FRONTEND_BASE_URL", "")
+    frontend = newsroom.FRONTEND_BASE_URL
     if embargo["isLifted"] and frontend:
         return _private(HttpResponseRedirect(frontend.rstrip("/") + page["urlPath"]))
     context = {

@@ -177,7 +177,7 @@ TASKS = {
     "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["imports"]},
 }
 
-# Headless preview (see README "Editorial flow").
+# Headless preview (docs/editors/editorial-flow.md).
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": preview_client_urls(),
     "REDIRECT_ON_PREVIEW": False,
@@ -212,7 +212,7 @@ globals().update(newsroom_from_environment(os.environ))
 AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMIT  # noqa: F821 (set just above)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=NEWSROOM_LOGIN_COOLOFF_MINUTES)  # noqa: F821
 
-# Embargoes and legal review (see README "Embargo and legal review"); the NEWSROOM_EMBARGO_*,
+# Embargoes and legal review (docs/editors/embargo.md); the NEWSROOM_EMBARGO_*,
 # NEWSROOM_LEGAL_REVIEW_* and NEWSROOM_DASHBOARD_* settings are declared in cms/conf.py.
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Newsroom press office <press@example.org>"

@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ImproperlyConfigured
 
-from cms.conf import parse_site_urls
+from cms.conf import parse_bool, parse_list, parse_site_urls
 
 
 def require_env(name: str) -> str:
@@ -19,14 +19,14 @@ def require_env(name: str) -> str:
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return parse_list(os.environ.get(name, default))
 
 
 def env_bool(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     if value is None or value.strip() == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    return parse_bool(value)
 
 
 def env_int(name: str, default: int) -> int:

@@ -48,7 +48,6 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views.
 
 # How long identical requests wait for the one computing a response (cms/api/cache/stampede.py).
-NEWSROOM_API_STAMPEDE_WAIT = env_int("NEWSROOM_API_STAMPEDE_WAIT_SECONDS", 5)
 
 NEWSROOM_GRAPHQL = {
     **NEWSROOM_GRAPHQL,

@@ -15,9 +15,10 @@ import datetime
 import json
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Max, Min
 from django.utils import timezone
+
+from cms.conf import newsroom
 
 from .models import PageChange
 
@@ -65,7 +66,7 @@ def _is_id(value) -> bool:
 
 
 def settled_before() -> datetime.datetime:
-    return timezone.now() - datetime.timedelta(seconds=settings.NEWSROOM_SYNC_SETTLE_SECONDS)
+    return timezone.now() - datetime.timedelta(seconds=newsroom.SYNC_SETTLE_SECONDS)
 
 
 def start() -> Cursor:

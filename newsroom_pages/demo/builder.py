@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from cms.conf import newsroom
 from cms.media.models import NewsroomImage
 
 from ..pages import (
@@ -125,7 +126,7 @@ class DemoNewsroomBuilder:
                 file=draw_placeholder_photo("Newsroom", (40, 40, 40), size=(1200, 630)),
                 alt_text="The newsroom's name on a dark background",
                 caption="",
-                credit=f"{settings.NEWSROOM_PUBLISHER_NAME} press office",
+                credit=f"{newsroom.PUBLISHER_NAME} press office",
                 licence="Demo placeholder drawn locally",
             )
             self.created += 1

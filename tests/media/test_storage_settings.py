@@ -1,4 +1,4 @@
-"""The S3 storage is configured from the environment as the README tells operators."""
+"""The S3 storage is configured from the environment as docs/operators/media-storage.md tells operators."""
 
 import pytest
 from botocore.config import Config

@@ -38,7 +38,7 @@ class S3Endpoint:
         )
 
     def new_bucket(self, location: str = "") -> str:
-        """A bucket set up as the README tells operators: renditions are publicly readable."""
+        """A bucket set up as docs/operators/media-storage.md tells operators: renditions are publicly readable."""
         from cms.media.storage import public_renditions_policy
 
         name = f"media-{uuid.uuid4().hex[:12]}"

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.conf import settings
+from cms.conf import newsroom
 
 from .keys import KEY_PREFIX
 from .store import CachedResponse, response_cache
@@ -24,7 +24,7 @@ POLL_SECONDS = 0.05
 
 
 def wait_seconds() -> float:
-    return getattr(settings, "NEWSROOM_API_STAMPEDE_WAIT", 5.0)
+    return newsroom.API_STAMPEDE_WAIT_SECONDS
 
 
 @contextmanager

@@ -8,8 +8,8 @@ the newsroom, or put behind a view restriction). Keep the last `nextToken` for t
 """
 
 import graphene
-from django.conf import settings
 
+from cms.conf import newsroom
 from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
 from newsroom_pages.membership import in_newsroom
 
@@ -47,7 +47,7 @@ class SyncPage(graphene.ObjectType):
 
 
 def _checked_size(first: int | None) -> int:
-    maximum = settings.NEWSROOM_SYNC_MAX_PAGE_SIZE
+    maximum = newsroom.SYNC_MAX_PAGE_SIZE
     first = DEFAULT_PAGE_SIZE if first is None else first
     if not 1 <= first <= maximum:
         raise bad_input(f"`first` must be between 1 and {maximum}; got {first}.")

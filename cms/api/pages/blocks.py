@@ -3,7 +3,7 @@ once with its API type, the references it collects for batched loading and how i
 API value.
 
 Adding a block: the Wagtail block in newsroom_pages/blocks.py (what editors fill in) and one
-`@body_block` class here (what frontends get). `tests/unit/test_block_registry.py` fails while
+`@body_block` class here (what frontends get). `tests/api/test_block_registry.py` fails while
 the two disagree, and a block the registry does not know is left out of the API rather than
 dispatched by name.
 """
