@@ -25,11 +25,10 @@ from graphql import (
 )
 from graphql.language.visitor import Visitor
 
-from cms.api.contract import ContractError, assemble, fragments
+from cms.api.contract import FRAGMENTS_DIR, OPERATIONS_DIR, ContractError, assemble, fragments
 
 from . import grapple
 
-OPERATIONS_DIR = Path(__file__).resolve().parent.parent / "frontend_contract" / "operations"
 EQUAL_OPERATIONS_DIR = Path(__file__).resolve().parent / "operations"
 LISTING_FILE, ARTICLE_FILE = "NewsListing.graphql", "Article.graphql"
 OURS = "ours"
@@ -147,7 +146,7 @@ def load_operation(filename: str, directory: Path | None = None) -> Operation:
     operation = operations[0]
     own = {d.name.value: d for d in document.definitions if d.kind == "fragment_definition"}
     try:
-        shared = fragments(OPERATIONS_DIR.parent / "fragments")
+        shared = fragments(FRAGMENTS_DIR)
         if directory == EQUAL_OPERATIONS_DIR:
             shared |= fragments(EQUAL_OPERATIONS_DIR / "fragments")
         document = assemble(operation, {**shared, **own})

@@ -25,6 +25,8 @@ from graphql.language import Visitor
 CONTRACT_DIR = Path(__file__).resolve().parents[2] / "frontend_contract"
 OPERATIONS_DIR = CONTRACT_DIR / "operations"
 FRAGMENTS_DIR = CONTRACT_DIR / "fragments"
+SCHEMA_FILE = CONTRACT_DIR / "schema.graphql"
+MANIFEST_FILE = CONTRACT_DIR / "persisted-operations.json"
 
 
 class ContractError(ValueError):

@@ -11,15 +11,8 @@ CDN-cacheable, and lets production refuse every document it did not ship
 import hashlib
 import json
 from functools import lru_cache
-from pathlib import Path
 
-from django.conf import settings
-
-from .contract import documents
-
-CONTRACT = Path(settings.BASE_DIR) / "frontend_contract"
-OPERATIONS = CONTRACT / "operations"
-MANIFEST = CONTRACT / "persisted-operations.json"
+from .contract import MANIFEST_FILE, documents
 
 
 def operation_id(text: str) -> str:
@@ -41,9 +34,9 @@ def manifest_json(manifest: dict[str, str]) -> str:
 @lru_cache(maxsize=1)
 def persisted_operations() -> dict[str, str]:
     """The committed manifest, read once per process (it changes only with a deploy)."""
-    if not MANIFEST.exists():
+    if not MANIFEST_FILE.exists():
         return {}
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))
+    return json.loads(MANIFEST_FILE.read_text(encoding="utf-8"))
 
 
 def persisted_text(sha256: str) -> str | None:

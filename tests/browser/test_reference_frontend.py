@@ -11,7 +11,6 @@ import os
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -19,6 +18,7 @@ from django.test.utils import override_settings
 from port_for import get_port
 from wagtail.embeds.models import Embed
 
+from cms.api.contract import CONTRACT_DIR as CONTRACT
 from newsroom_pages.demo.content import ITEMS
 from newsroom_pages.pages import NewsroomIndexPage
 from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory
@@ -28,7 +28,6 @@ from tests.support.json_ld import Report, check_html
 # django_db: so that the test database exists when these run alone (no test here writes).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
 VITE = str(CONTRACT / "node_modules" / ".bin" / "vite")
 CONFIG = "example/vite.config.ts"
 SHOWCASE = "/newsroom/every-block/"

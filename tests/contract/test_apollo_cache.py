@@ -5,12 +5,12 @@ persisted-query link fetches an operation by its id alone (tests/persisted-link.
 
 import json
 import subprocess
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
-CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
+from cms.api.contract import CONTRACT_DIR as CONTRACT
+
 # django_db: so that the test database exists when these run alone (no test here writes).
 pytestmark = [pytest.mark.django_db]
 

@@ -6,7 +6,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
+from cms.api.contract import CONTRACT_DIR as CONTRACT
+
 BIN = CONTRACT / "node_modules" / ".bin"
 SOURCES = ["codegen.yml", "schema.graphql", "operations", "fragments"]
 

@@ -1,13 +1,9 @@
-from pathlib import Path
-
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from graphql import print_schema
 
-from cms.api.persisted import MANIFEST, build_manifest, manifest_json
+from cms.api.contract import MANIFEST_FILE, SCHEMA_FILE
+from cms.api.persisted import build_manifest, manifest_json
 from cms.api.schema import schema
-
-CONTRACT = Path(settings.BASE_DIR) / "frontend_contract" / "schema.graphql"
 
 
 def current_schema_sdl() -> str:
@@ -24,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--check", action="store_true", help="Fail if a file is stale.")
 
     def handle(self, *args, check: bool = False, **options) -> None:
-        files = {CONTRACT: current_schema_sdl(), MANIFEST: manifest_json(build_manifest())}
+        files = {SCHEMA_FILE: current_schema_sdl(), MANIFEST_FILE: manifest_json(build_manifest())}
         for path, text in files.items():
             if check:
                 if not path.exists() or path.read_text() != text:
