@@ -144,7 +144,7 @@ def test_introspection_is_refused_when_switched_off(graphql, settings):
 
 
 def test_introspection_is_off_in_production_unless_enabled_by_the_environment():
-    from tests.unit.test_production_settings import example_environment, manage
+    from tests.configuration.test_production_settings import example_environment, manage
 
     code = "from django.conf import settings; print(settings.NEWSROOM_GRAPHQL['INTROSPECTION'])"
     env = example_environment()

@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.environment import preview_client_urls
 from cms.webhooks.checks import check_webhook_endpoints
-from tests.unit.test_production_settings import example_environment, manage
+from tests.configuration.test_production_settings import example_environment, manage
 
 
 def test_preview_urls_come_from_NEWSROOM_PREVIEW_URL_and_per_site_pairs(monkeypatch):
