@@ -54,6 +54,7 @@ class StatusRow:
     translated_object_id: int | None = None
     last_edit: datetime | None = None
     last_edited_by: str = ""
+    translation_key: Any = None
 
     @property
     def page_id(self) -> int | None:
@@ -127,7 +128,13 @@ def translation_status(locale: Locale, *, include_snippets: bool = True) -> list
     edits = _last_edits(keys, locale)
     rows = []
     for source in sources:
-        row = StatusRow(source.kind, source.object_id, source.title, locale.language_code)
+        row = StatusRow(
+            source.kind,
+            source.object_id,
+            source.title,
+            locale.language_code,
+            translation_key=source.translation_key,
+        )
         source_strings = strings.get(source.translation_key, [])
         if source_strings:
             row.total_words = sum(words for _text, words, _done in source_strings)
