@@ -203,4 +203,9 @@ def target_html(target: Element, codes: dict[str, Code]) -> str:
 
 
 def plain_text(string_html: str) -> str:
-    return "".join(value for kind, value in html_tokens(string_html) if kind == "text")
+    """What a reader sees of the string; a line break stays one."""
+    return "".join(
+        value if kind == "text" else "\n"
+        for kind, value in html_tokens(string_html)
+        if kind in ("text", "ph")
+    )
