@@ -239,22 +239,43 @@ def import_file(
 
 
 def _write_strings(translation: Translation, writes: list[tuple[Unit, str]], user: Any) -> None:
+    """In bulk: the same few queries for a page of three strings or three hundred."""
+    if not writes:
+        return
     now = timezone.now()
-    for unit, data in writes:
-        StringTranslation.objects.update_or_create(
-            translation_of_id=unit.string_id,
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
             locale_id=translation.target_locale_id,
-            context_id=unit.context_id,
-            defaults={
-                "data": data,
-                "updated_at": now,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": TOOL_NAME,
-                "last_translated_by": user,
-                "has_error": False,
-                "field_error": "",
-            },
+            context_id__in={unit.context_id for unit, _data in writes},
+            translation_of_id__in={unit.string_id for unit, _data in writes},
         )
+    }
+    fields = {
+        "updated_at": now,
+        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+        "tool_name": TOOL_NAME,
+        "last_translated_by": user,
+        "has_error": False,
+        "field_error": "",
+    }
+    created, changed = [], []
+    for unit, data in writes:
+        row = existing.get((unit.string_id, unit.context_id))
+        if row is None:
+            row = StringTranslation(
+                translation_of_id=unit.string_id,
+                locale_id=translation.target_locale_id,
+                context_id=unit.context_id,
+            )
+            created.append(row)
+        else:
+            changed.append(row)
+        row.data = data
+        for name, value in fields.items():
+            setattr(row, name, value)
+    StringTranslation.objects.bulk_create(created)
+    StringTranslation.objects.bulk_update(changed, ["data", *fields])
 
 
 def _is_draftable(translation: Translation) -> bool:
