@@ -3,6 +3,8 @@ external entities, no DTD, whatever the file holds."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element, ParseError
 
@@ -14,6 +16,7 @@ from .inline import XLIFF_NS
 from .refusals import XliffRefused
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_ZIP_MEMBERS = 1000
 
 
 @dataclass(frozen=True)
@@ -97,3 +100,21 @@ def _unit(element: Element) -> FileUnit:
     if source is None:
         raise XliffRefused("NO_SOURCE", f"Unit {element.get('id')} has no <source>.")
     return FileUnit(id=element.get("id", ""), source=source, target=segment.find(_q("target")))
+
+
+def zip_members(content: bytes) -> list[tuple[str, bytes]] | None:
+    """The .xlf files of a zip (as `export_xliff --all` writes it), or None if `content` is
+    no zip. Sizes are checked before anything is inflated."""
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            infos = [info for info in archive.infolist() if not info.is_dir()]
+            if len(infos) > MAX_ZIP_MEMBERS:
+                raise XliffRefused("TOO_LARGE", f"The zip holds more than {MAX_ZIP_MEMBERS} files.")
+            too_large = [info.filename for info in infos if info.file_size > MAX_BYTES]
+            if too_large:
+                raise XliffRefused("TOO_LARGE", "These files of the zip are too large:", too_large)
+            return [(info.filename, archive.read(info)) for info in infos]
+    except (zipfile.BadZipFile, OSError) as error:
+        raise XliffRefused("BAD_ZIP", f"The zip cannot be read: {error}.") from None

@@ -23,7 +23,7 @@ from cms.translation.permissions import may_translate_into
 
 from .export import CONTENT_TYPE, file_name, xliff_document
 from .importing import check_may_import, import_file
-from .reading import parse
+from .reading import MAX_BYTES, parse
 from .refusals import XliffRefused
 from .status import STATES, StatusRow, translation_status
 
@@ -68,6 +68,8 @@ def upload(request: HttpRequest, translation_id: int) -> HttpResponse:
         messages.error(request, _("Please choose an XLIFF file to upload."))
         return redirect(back)
     try:
+        if upload.size > MAX_BYTES:
+            raise XliffRefused("TOO_LARGE", f"The file is larger than {MAX_BYTES // 2**20} MB.")
         result = import_file(
             parse(upload.read()),
             translation,

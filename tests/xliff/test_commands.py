@@ -6,6 +6,7 @@ import zipfile
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
+from wagtail_localize.models import StringTranslation
 
 from tests.factories import PressReleasePageFactory
 from tests.i18n.conftest import submit_for_translation, translation_of
@@ -78,3 +79,47 @@ def test_import_needs_an_existing_user(tmp_path, french):
     path.write_bytes(b"<xliff/>")
     with pytest.raises(CommandError, match="There is no active user 'nobody'"):
         call_command("import_xliff", str(path), "--user", "nobody")
+
+
+def filled_zip(path, change=lambda name, content: content) -> None:
+    with zipfile.ZipFile(path) as archive:
+        members = [(name, archive.read(name)) for name in archive.namelist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members:
+            archive.writestr(name, change(name, translated(content, to_french)))
+
+
+@pytest.fixture
+def two_outdated(editor_client, french, newsroom):
+    other = PressReleasePageFactory(parent=newsroom, title="A second release", slug="second")
+    other.save_revision().publish()
+    submit_for_translation(editor_client, other, "fr")
+    return other
+
+
+def test_the_zip_of_export_all_comes_back_whole(tmp_path, two_outdated):
+    path = tmp_path / "fr.zip"
+    export("--locale", "fr", "--all", "--output", str(path))
+    filled_zip(path)
+    out = io.StringIO()
+    call_command("import_xliff", str(path), "--user", "editor", stdout=out)
+    lines = sorted(out.getvalue().splitlines())
+    assert [line.split(": ", 1)[1].split(" into ")[0] for line in lines] == [
+        "4 strings imported",
+        "3 strings imported",
+    ]
+
+
+def test_a_refused_file_in_the_zip_is_named_and_the_others_are_imported(tmp_path, two_outdated):
+    path = tmp_path / "fr.zip"
+    export("--locale", "fr", "--all", "--output", str(path))
+    filled_zip(path, lambda name, content: content[:-20] if "second" in name else content)
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 2 files were not imported"):
+        call_command(
+            "import_xliff", str(path), "--user", "editor", stdout=io.StringIO(), stderr=err
+        )
+    assert "second" in err.getvalue() and "MALFORMED_XML" in err.getvalue()
+    imported = set(StringTranslation.objects.values_list("data", flat=True))
+    assert "Les milices doivent rendre des comptes" in imported
+    assert "[fr] A second release" not in imported
