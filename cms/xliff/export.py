@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from xml.etree.ElementTree import Element, ElementTree, SubElement, register_namespace
+from xml.etree.ElementTree import Element, SubElement, register_namespace, tostring
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -68,9 +68,30 @@ def xliff_document(translation: Translation) -> bytes:
                 SubElement(original_data, _q("data"), {"id": data_id}).text = markup
         else:
             element.remove(original_data)
-    out = io.BytesIO()
-    ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
-    return out.getvalue()
+    _indent(root)
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        + tostring(root, encoding="utf-8", xml_declaration=False)
+        + b"\n"
+    )
+
+
+STRUCTURE = frozenset(
+    _q(name) for name in ("xliff", "file", "notes", "unit", "originalData", "segment")
+)
+
+
+def _indent(element: Element, level: int = 0) -> None:
+    """One element a line, for people reading a diff; never inside a source, target, note or
+    data, whose whitespace is content."""
+    if element.tag not in STRUCTURE or not len(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        _indent(child, level + 1)
+        child.tail = inner
+    element[-1].tail = "\n" + "  " * level
 
 
 def file_name(translation: Translation) -> str:
