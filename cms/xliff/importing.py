@@ -108,12 +108,16 @@ def check_file_is_for(file: XliffFile, translation: Translation) -> None:
 
 
 def check_may_import(user: Any, translation: Translation) -> None:
-    try:
-        target = translation.get_target_instance()
-    except ObjectDoesNotExist:
-        allowed = may_translate_into(user, translation.target_locale)
-    else:
-        allowed = user_can_edit_instance(user, target)
+    """That language's translators or editors (Wagtail grants snippet rights per model, not
+    per locale, so the locale is checked too), and rights on the translated item itself."""
+    allowed = may_translate_into(user, translation.target_locale)
+    if allowed:
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            pass
+        else:
+            allowed = user_can_edit_instance(user, target)
     if not allowed:
         raise XliffRefused(
             "NOT_ALLOWED",

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from lxml import etree
-from wagtail.models import Revision
+from wagtail.models import Locale, Revision
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from cms.xliff.export import xliff_document
@@ -168,3 +168,26 @@ def test_someone_who_may_not_edit_the_translation_cannot_upload_or_download(
     assert (response.status_code, response.url) == refused
     response = client.post(reverse("xliff_upload", args=[french.pk]), {"file": filled(french)})
     assert (response.status_code, response.url) == refused
+
+
+def test_a_french_translator_cannot_import_into_an_arabic_snippet(
+    tmp_path, editor_client, django_user_model
+):
+    from newsroom_pages.snippets import Topic
+
+    topic = Topic.objects.create(name="Accountability", slug="accountability")
+    editor_client.post(
+        reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["newsroom_pages", "topic", topic.pk],
+        ),
+        {"locales": [Locale.objects.get(language_code="ar").pk]},
+    )
+    arabic = translation_of(topic, "ar")
+    translator = django_user_model.objects.create_user("fr-only", password="x-42-x-42")
+    translator.groups.add(Group.objects.get(name="Translators (French)"))
+    path = tmp_path / "topic-ar.xlf"
+    path.write_bytes(translated(xliff_document(arabic), lambda text: "ترجمة"))
+    with pytest.raises(CommandError, match="NOT_ALLOWED: fr-only may not edit the Arabic"):
+        call_command("import_xliff", str(path), "--user", "fr-only")
+    assert not StringTranslation.objects.exists()
