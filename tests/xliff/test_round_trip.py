@@ -78,9 +78,10 @@ def test_a_published_import_is_what_the_api_serves(
     assert french_titles(graphql) == ["Les milices doivent rendre des comptes"]
 
 
-def test_the_next_export_carries_the_translations_as_targets(editor_client, french):
+def test_the_next_export_carries_the_translations_as_targets(editor_client, french, xliff_schema):
     upload(editor_client, french, translated(xliff_document(french), to_french))
     content = xliff_document(french).decode()
+    xliff_schema.validate(content)
     assert content.count('state="translated"') == 4
     assert "Toutes nient." in content
 
