@@ -7,7 +7,7 @@ import html
 from xml.etree.ElementTree import Element
 
 from bs4 import BeautifulSoup
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cms.xliff.inline import (
@@ -40,6 +40,7 @@ def normalised(fragment: str) -> str:
     return str(BeautifulSoup(fragment, "html.parser"))
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(fragments(), min_size=1, max_size=4).map("".join).map(normalised))
 def test_markup_copied_into_the_target_comes_back_as_the_same_html(string_html):
     source = Element(f"{{{XLIFF_NS}}}source")
