@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms.embargo",
     "cms.review",
     "cms.wordpress",
+    "cms.xliff",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",

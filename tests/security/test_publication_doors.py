@@ -11,6 +11,7 @@ through. Doors and roles:
 | copy view "publish copies" | Moderators |
 | a newsroom in another locale | Moderators |
 | "Sync translated pages" with publish | Editors, Moderators |
+| XLIFF import with publish: "Upload XLIFF", `import_xliff --publish` | Moderators |
 | translating a draft, an embargoed page; the French draft → English chain | Editors, Translators |
 | bulk publish with descendants | Moderators, Reviewers |
 | moving a live item across locales | Moderators |
@@ -25,7 +26,8 @@ import json
 
 import pytest
 import time_machine
-from django.core.management import call_command
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -35,12 +37,14 @@ from wagtail_localize.operations import translate_object
 
 from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused
 from cms.webhooks.models import WebhookDelivery
+from cms.xliff.export import xliff_document
 from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
 from tests.api.conftest import GraphQLClient
 from tests.distribution.conftest import publish_translation
 from tests.factories import PressReleasePageFactory
 from tests.i18n.conftest import submit_for_translation
 from tests.review.conftest import client_for, edit_form, user_in
+from tests.xliff.conftest import translated
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -309,6 +313,54 @@ def test_sync_with_publish_immediately_publishes_no_unreviewed_translation(
     french = Page.objects.get(pk=french_translation.pk)
     assert (french.live_revision_id, french.title) == (french_revision, "Reviewed and live")
     assert where_readers_see(SECRET, "informants") == ["newsItems(en)", "rss(en)", "sync"]
+
+
+def _unreviewed_xliff(page: Page, code: str = "fr") -> bytes:
+    source = TranslationSource.objects.get_for_instance(page)
+    translation = source.translations.get(target_locale__language_code=code)
+    return translated(xliff_document(translation), lambda text: SECRET)
+
+
+def test_import_xliff_with_publish_keeps_an_unreviewed_translation_from_readers(
+    moderator, live_item, french_translation, through, tmp_path
+):
+    path = tmp_path / "fr.xlf"
+    path.write_bytes(_unreviewed_xliff(live_item))
+    with pytest.raises(CommandError, match="PUBLICATION_REFUSED"), through():
+        call_command("import_xliff", str(path), "--user", "moderator", "--publish")
+    french = Page.objects.get(pk=french_translation.pk)
+    assert (french.live, french.title) == (True, "Reviewed and live")
+    assert french.get_latest_revision_as_object().title == SECRET  # the work is kept
+    assert where_readers_see(SECRET, "informants") == []
+    assert refusals_of(french)
+
+
+def test_upload_xliff_with_publish_keeps_an_unreviewed_translation_from_readers(
+    moderator, live_item, french_translation, through
+):
+    source = TranslationSource.objects.get_for_instance(live_item)
+    translation = source.translations.get(target_locale__language_code="fr")
+    with through():
+        response = client_for(moderator).post(
+            reverse("xliff_upload", args=[translation.pk]),
+            {"file": SimpleUploadedFile("fr.xlf", _unreviewed_xliff(live_item)), "publish": "1"},
+            follow=True,
+        )
+    [message] = [str(message) for message in response.context["messages"]]
+    assert "not published: " in message and "needs legal review" in message
+    assert Page.objects.get(pk=french_translation.pk).title == "Reviewed and live"
+    assert where_readers_see(SECRET, "informants") == []
+
+
+def test_a_superusers_xliff_import_with_publish_goes_live_and_is_logged(
+    admin_user, live_item, french_translation, through, tmp_path
+):
+    path = tmp_path / "fr.xlf"
+    path.write_bytes(_unreviewed_xliff(live_item))
+    with through():
+        call_command("import_xliff", str(path), "--user", admin_user.username, "--publish")
+    assert Page.objects.get(pk=french_translation.pk).title == SECRET
+    assert PageLogEntry.objects.filter(page_id=french_translation.pk, action=BYPASS_ACTION)
 
 
 def test_a_draft_cannot_be_translated(editor, draft, through):
