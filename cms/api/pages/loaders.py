@@ -21,7 +21,7 @@ from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
 
-from .body import BodyLoader
+from .body import BodyLoader, media_references
 
 # Each join a news item may need, with the fields that read it: a document naming none of
 # them skips the join (a listing of titles builds no image, contact or subclass rows).
@@ -127,6 +127,7 @@ class PageLoader:
         revision), not from the live rows."""
         self.pool[page.pk] = page
         self.previews.add(page.pk)
+        self.admit_media_of(page)
         if isinstance(page, NewsItemPage):
             self.media.public_image(page.hero_image)
             self._topics[page.pk] = sorted(page.topics.all(), key=lambda topic: topic.name)
@@ -134,6 +135,11 @@ class PageLoader:
             targets = [link.item_id for link in page.related_item_links.all()]
             items = {item.pk: item for item in self.news_items().filter(pk__in=targets)}
             self._related[page.pk] = self.register([items[pk] for pk in targets if pk in items])
+
+    def admit_media_of(self, page: Page) -> None:
+        """A token's page shows its own media even from a restricted collection."""
+        shown = media_references(page)
+        self.media.admit(image_ids=shown.image_ids, document_ids=shown.document_ids)
 
     def topics_for(self, page: NewsItemPage) -> list[Topic]:
         if page.pk not in self._topics:
