@@ -4,18 +4,28 @@ private on S3 (renditions under `private/images/`, outside the bucket policy's p
 a preview token); whichever door moves an image across the restriction, its renditions follow
 and cached answers are dropped. Real moto S3 server, API over real HTTP, response cache on."""
 
+import datetime
 import html
 import re
 
 import pytest
 import requests
-from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
+from cms.embargo.links import EmbargoLink
+from cms.embargo.sending import embargo_link_url, send_embargo
 from cms.media.models import NewsroomImage
 from cms.media.renditions import get_renditions
-from tests.factories import ImageFactory, PressReleasePageFactory
+from tests.embargo.conftest import token_of
+from tests.factories import (
+    ImageFactory,
+    JournalistFactory,
+    PressListFactory,
+    PressReleasePageFactory,
+    restricted_collection,
+)
 from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
 
 from .uploads import edit_image
@@ -23,6 +33,8 @@ from .uploads import edit_image
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 HERO = """query($path: String!) { page(urlPath: $path) { ... on NewsItem {
+  heroImage { rendition(width: 480) { url } } } } }"""
+EMBARGOED = """query($token: String!) { page(embargoToken: $token) { ... on NewsItem {
   heroImage { rendition(width: 480) { url } } } } }"""
 PREVIEW = """query($token: String!) { page(previewToken: $token) { ... on NewsItem {
   heroImage { rendition(width: 480) { url } } } } }"""
@@ -33,24 +45,13 @@ def response_cache_on(settings):
     settings.NEWSROOM_API_CACHE_ENABLED = True
 
 
-def restrict(collection: Collection, kind: str = CollectionViewRestriction.LOGIN):
-    restriction = CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type=kind, password="s3cret"
-    )
-    if kind == CollectionViewRestriction.GROUPS:
-        restriction.groups.set([Group.objects.get(name="Editors")])
-    return restriction
-
-
 def new_collection(name: str, parent: Collection | None = None) -> Collection:
     return (parent or Collection.get_first_root_node()).add_child(name=name)
 
 
 @pytest.fixture
 def restricted() -> Collection:
-    collection = new_collection("Embargoed photographs")
-    restrict(collection)
-    return collection
+    return restricted_collection("Embargoed photographs")
 
 
 def rendition(image: NewsroomImage, spec: str = "width-480"):
@@ -86,9 +87,7 @@ def hero_of(server, path: str) -> dict | None:
     ],
 )
 def test_every_rendition_of_a_restricted_image_is_stored_under_the_private_prefix(bucket, kind):
-    collection = new_collection("Restricted")
-    restrict(collection, kind)
-    image = ImageFactory(collection=collection)
+    image = ImageFactory(collection=restricted_collection(kind=kind))
     for spec in ("width-480", "fill-1200x630", "max-165x165"):
         assert rendition(image, spec).file.name.startswith("private/images/")
     assert bucket.objects("images/") == []
@@ -166,6 +165,23 @@ def test_a_preview_token_admits_only_its_own_pages_media(live_server, bucket, re
       newsItems { edges { node { heroImage { id } } } } }"""
     edges = api(live_server, query, {"token": token}).json()["data"]["newsItems"]["edges"]
     assert edges == [{"node": {"heroImage": None}}]
+
+
+def test_an_embargo_link_shows_its_releases_restricted_hero_image_by_a_signed_url(
+    live_server, bucket, restricted, newsroom
+):
+    release = PressReleasePageFactory(
+        parent=newsroom, live=False, hero_image=ImageFactory(collection=restricted)
+    )
+    release.go_live_at = timezone.now() + datetime.timedelta(days=2)
+    release.save_revision().publish()
+    send_embargo(release, PressListFactory(journalists=[JournalistFactory()]))
+    token = token_of(embargo_link_url(EmbargoLink.objects.get()))
+    response = api(live_server, EMBARGOED, {"token": token})
+    url = response.json()["data"]["page"]["heroImage"]["rendition"]["url"]
+    assert "/private/images/" in url and "X-Amz-Expires=300" in url
+    assert requests.get(url, timeout=5).status_code == 200
+    assert response.headers["Cache-Control"] == "private, no-store"
 
 
 # Moving across the restriction, door by door.

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.media.bucket_check import check_bucket
 from cms.media.faults import STORAGE_ERRORS
+from cms.media.placement import misplaced_renditions
 from cms.media.storage import public_renditions_policy
 
 
@@ -38,6 +39,12 @@ class Command(BaseCommand):
             report = check_bucket(default_storage)
         except STORAGE_ERRORS as error:
             raise CommandError(f"Could not read the bucket {bucket}'s settings: {error}") from None
+        misplaced = misplaced_renditions().count()
+        if misplaced:
+            report.problems.append(
+                f"{misplaced} rendition(s) are stored on the wrong side of private/ (public "
+                "copies of restricted images among them): run manage.py relocate_private_media."
+            )
         for note in report.notes:
             self.stdout.write(note)
         if not report.ok:
