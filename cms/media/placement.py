@@ -29,7 +29,7 @@ from .restrictions import PRIVATE_PREFIX, in_restricted_collections, restricted_
 logger = logging.getLogger(__name__)
 
 # Sent after images or documents changed collection by a door that sends no post_save (a
-# queryset update); `cms.api.cache.invalidation` drops the cached responses that showed them.
+# queryset update); `cms.api.http.cache.invalidation` drops the cached responses that showed them.
 media_moved = Signal()
 
 DISPATCH_PREFIX = "cms.media.placement"

@@ -25,7 +25,7 @@ class MediaLoader:
 
     def admit(self, *, image_ids: Iterable[int] = (), document_ids: Iterable[int] = ()) -> None:
         """Private media that a valid preview or embargo token shows along with its page: the
-        response is private (cms.api.private) and their URLs are signed and short-lived, as
+        response is private (cms.api.core.private) and their URLs are signed and short-lived, as
         the storage signs everything outside the public `images/` (cms.media.placement)."""
         self._admitted |= {(NewsroomImage, pk) for pk in image_ids if pk is not None}
         self._admitted |= {(NewsroomDocument, pk) for pk in document_ids if pk is not None}
