@@ -1,5 +1,5 @@
-"""Images in a login-, password- or group-restricted collection: originals and every rendition
-private on S3 (renditions under `private/images/`, outside the bucket policy's public
+"""Images (and documents) in a login-, password- or group-restricted collection: originals and
+every rendition private on S3 (renditions under `private/images/`, outside the bucket policy's public
 `images/`), read only by short-lived signed URLs handed to those allowed (editors in the admin,
 a preview token); whichever door moves an image across the restriction, its renditions follow
 and cached answers are dropped. Real moto S3 server, API over real HTTP, response cache on."""
@@ -16,14 +16,16 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from cms.embargo.links import EmbargoLink
 from cms.embargo.sending import embargo_link_url, send_embargo
-from cms.media.models import NewsroomImage
+from cms.media.models import NewsroomDocument, NewsroomImage
 from cms.media.renditions import get_renditions
 from tests.embargo.conftest import token_of
 from tests.factories import (
+    DocumentFactory,
     ImageFactory,
     JournalistFactory,
     PressListFactory,
     PressReleasePageFactory,
+    ReportPageFactory,
     restricted_collection,
 )
 from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
@@ -271,3 +273,34 @@ def test_lifting_the_restriction_moves_renditions_back_to_the_public_prefix(
     assert url.startswith(f"{bucket.endpoint.url}/{bucket.name}/images/") and "?" not in url
     assert requests.get(url, timeout=5).status_code == 200
     assert private_name not in bucket.objects()
+
+
+def test_the_bulk_add_to_collection_action_takes_a_document_out_of_cached_answers(
+    live_server, admin_client, bucket, newsroom, restricted
+):
+    """Documents are private on the bucket in every collection; moving one only changes who
+    the serve view lets download it, and which answers may show it."""
+    document = DocumentFactory()
+    ReportPageFactory(parent=newsroom, slug="report", report_document=document)
+    assert report_document_of(live_server) is not None
+    url = reverse("wagtail_bulk_action", args=["media", "newsroomdocument", "add_to_collection"])
+    response = admin_client.post(
+        f"{url}?id={document.pk}&next=/admin/documents/", {"collection": restricted.pk}
+    )
+    assert response.status_code == 302
+    assert NewsroomDocument.objects.get(pk=document.pk).collection_id == restricted.pk
+    assert report_document_of(live_server) is None
+    download = requests.get(
+        f"{live_server.url}/documents/{document.pk}/{document.filename}",
+        allow_redirects=False,
+        timeout=30,
+    )
+    assert download.headers["Location"].startswith("/_util/login/")
+    assert not readable_without_signature(bucket, document.file.name)
+
+
+def report_document_of(server) -> dict | None:
+    query = (
+        '{ page(urlPath: "/newsroom/report/") { ... on ReportPage { reportDocument { url } } } }'
+    )
+    return api(server, query, {}).json()["data"]["page"]["reportDocument"]
