@@ -18,11 +18,14 @@ through. Doors and roles:
 | approving one's own change | Reviewers |
 | deleting a live translation; dashboard and chooser | Translators |
 | embargo report and send | Translators |
+| a photograph from a restricted collection on a live item; moving one there | Moderators, the web team |
+| `/media/` in `make run` | anonymous readers |
 | a scheduled revision nobody cleared: run_scheduler, publish_scheduled | the scheduler |
 """
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -31,7 +34,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, PageLogEntry, Revision, WorkflowState
+from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, WorkflowState
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 
@@ -41,7 +44,12 @@ from cms.xliff.export import xliff_document
 from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
 from tests.api.conftest import GraphQLClient
 from tests.distribution.conftest import publish_translation
-from tests.factories import PressReleasePageFactory
+from tests.factories import (
+    DocumentFactory,
+    ImageFactory,
+    PressReleasePageFactory,
+    restricted_collection,
+)
 from tests.i18n.conftest import submit_for_translation
 from tests.review.conftest import client_for, edit_form, user_in
 from tests.xliff.conftest import translated
@@ -497,3 +505,100 @@ def test_the_scheduler_refuses_a_revision_nobody_cleared(
         call_command(*command)
     assert_kept_from_readers(draft)
     assert not Revision.objects.filter(pk=uncleared_schedule.pk, approved_go_live_at__isnull=False)
+
+
+# Private media: a photograph or a document in a restricted collection never reaches readers,
+# whatever page shows it, and its files refuse an unsigned read.
+
+PHOTO_READ = """{
+  page(urlPath: "/newsroom/photo/") { ... on NewsItem {
+    heroImage { rendition(width: 1200) { url } }
+    body { blockType ... on ImageBlock { image { rendition(width: 800) { url } } } }
+    seo { ogImage { url } jsonLd } } }
+  newsItems(first: 20) { edges { node { heroImage { srcSet(widths: [480, 800]) } } } }
+}"""
+
+
+@pytest.fixture
+def legal_evidence() -> Collection:
+    return restricted_collection("Legal evidence")
+
+
+def where_readers_see_file(name: str) -> list[str]:
+    """Each public path whose answer names the file (its renditions carry the same stem)."""
+    stem = Path(name).stem
+    reader, graphql = Client(), GraphQLClient()
+    seen = []
+    if stem in json.dumps(graphql.query(PHOTO_READ)):
+        seen.append("graphql")
+    for path in (
+        "/feeds/en/rss.xml",
+        "/feeds/en/atom.xml",
+        "/feeds/en/feed.json",
+        "/sitemaps/en.xml",
+        "/sitemap.xml",
+    ):
+        if stem in reader.get(path).content.decode():
+            seen.append(path)
+    return seen
+
+
+def unsigned_reads(bucket, prefix: str = "") -> dict[str, int]:
+    import requests
+
+    return {
+        key: requests.get(f"{bucket.endpoint.url}/{bucket.name}/{key}", timeout=5).status_code
+        for key in bucket.objects(prefix)
+    }
+
+
+def test_a_photograph_from_a_restricted_collection_on_a_live_item_reaches_no_reader(
+    moderator, admin_client, bucket, newsroom, legal_evidence
+):
+    photo = ImageFactory(collection=legal_evidence)
+    body = [("image", {"image": photo, "caption": "Evidence"})]
+    page = PressReleasePageFactory(parent=newsroom, slug="photo", hero_image=photo, body=body)
+    page.save_revision(user=moderator).publish()
+    admin_client.get(reverse("wagtailimages:index"))  # the image library renders thumbnails
+    for _ in range(2):  # the second answers come from the response cache
+        assert where_readers_see_file(photo.file.name) == []
+    reads = unsigned_reads(bucket)
+    assert any(key.startswith("private/images/") for key in reads)
+    assert all(status == 403 for status in reads.values()), reads
+
+
+def test_a_photograph_moved_into_a_restricted_collection_leaves_every_reader_path(
+    moderator, admin_client, bucket, newsroom, legal_evidence, through
+):
+    """Images are managed by the web team (superusers); the bulk action moves without a
+    save per image."""
+    photo = ImageFactory()
+    PressReleasePageFactory(parent=newsroom, slug="photo", hero_image=photo).save_revision(
+        user=moderator
+    ).publish()
+    assert where_readers_see_file(photo.file.name) == [
+        "graphql",
+        "/feeds/en/rss.xml",
+        "/feeds/en/atom.xml",
+        "/feeds/en/feed.json",
+    ]
+    public = unsigned_reads(bucket, "images/")
+    assert public and set(public.values()) == {200}
+    url = reverse("wagtail_bulk_action", args=["media", "newsroomimage", "add_to_collection"])
+    with through():
+        response = admin_client.post(
+            f"{url}?id={photo.pk}&next=/admin/images/", {"collection": legal_evidence.pk}
+        )
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    assert photo.collection == legal_evidence
+    assert where_readers_see_file(photo.file.name) == []
+    assert bucket.objects("images/") == []
+    assert all(status != 200 for status in unsigned_reads(bucket).values())
+
+
+def test_local_media_refuses_a_restricted_documents_file_to_an_anonymous_reader(legal_evidence):
+    document = DocumentFactory(collection=legal_evidence)
+    assert Client().get(f"/media/{document.file.name}").status_code == 403
+    download = Client().get(f"/documents/{document.pk}/{document.filename}")
+    assert download.status_code == 302 and download["Location"].startswith("/_util/login/")

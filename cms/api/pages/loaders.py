@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
-from cms.api.pages.body import BodyLoader
+from cms.api.pages.body import BodyLoader, media_references
 from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage, RelatedNewsItem
 from newsroom_pages.paths import frontend_path
@@ -126,6 +126,7 @@ class PageLoader:
         revision), not from the live rows."""
         self.pool[page.pk] = page
         self.previews.add(page.pk)
+        self.admit_media_of(page)
         if isinstance(page, NewsItemPage):
             self.media.public_image(page.hero_image)
             self._topics[page.pk] = sorted(page.topics.all(), key=lambda topic: topic.name)
@@ -133,6 +134,11 @@ class PageLoader:
             targets = [link.item_id for link in page.related_item_links.all()]
             items = {item.pk: item for item in self.news_items().filter(pk__in=targets)}
             self._related[page.pk] = self.register([items[pk] for pk in targets if pk in items])
+
+    def admit_media_of(self, page: Page) -> None:
+        """A token's page shows its own media even from a restricted collection."""
+        shown = media_references(page)
+        self.media.admit(image_ids=shown.image_ids, document_ids=shown.document_ids)
 
     def topics_for(self, page: NewsItemPage) -> list[Topic]:
         if page.pk not in self._topics:
