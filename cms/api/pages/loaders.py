@@ -22,6 +22,7 @@ from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
 
 from .body import BodyLoader
+from .notices import NoticesLoader
 
 # Each join a news item may need, with the fields that read it: a document naming none of
 # them skips the join (a listing of titles builds no image, contact or subclass rows).
@@ -85,6 +86,7 @@ class PageLoader:
         self._related: dict[int, list[NewsItemPage]] = {}
         self._translations: dict[int, list[Page]] = {}
         self._bodies = None
+        self._notices = None
         self._newsrooms: dict | None = None
         self.previews: set[int] = set()
         self._related_expected = False
@@ -282,3 +284,8 @@ class PageLoader:
         if self._bodies is None:
             self._bodies = BodyLoader(self)
         return self._bodies.blocks_for(page)
+
+    def notices_for(self, page: NewsItemPage) -> list:
+        if self._notices is None:
+            self._notices = NoticesLoader(self)
+        return self._notices.notices_for(page)
