@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -54,6 +56,16 @@ class NoticeBlock(blocks.StructBlock):
         label=_("text"),
         help_text=_("What changed and why, e.g. “An earlier version gave the wrong date.”"),
     )
+
+    def clean(self, value):
+        """An empty paragraph passes the rich-text editor's own check; a notice that says
+        nothing is refused, so readers are never shown a bare "Correction"."""
+        value = super().clean(value)
+        if not html.unescape(strip_tags(value["text"].source)).strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"text": ErrorList([ValidationError(_("Say what changed."))])}
+            )
+        return value
 
 
 class NoticesBlock(blocks.StreamBlock):
