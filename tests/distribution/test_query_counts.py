@@ -71,3 +71,39 @@ def test_a_delta_sync_page_costs_the_same_queries_for_any_size(items, newsroom, 
 SEO_LISTING_QUERIES = 4
 INITIAL_SYNC_QUERIES = 11
 DELTA_SYNC_QUERIES = 10  # the schedule catch-up costs nothing until the next change
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_a_ninjs_listing_costs_the_same_queries_for_any_number_of_items(
+    items, newsroom, count, settings
+):
+    """Documents with bodies, pictures, subjects and notices, through the API's loaders."""
+    import datetime
+    import urllib.parse
+
+    from django.test import Client
+    from django.utils import timezone
+
+    from tests.factories import CountryFactory, TopicFactory, notice
+
+    settings.NEWSROOM_API_CACHE_ENABLED = False
+    start = urllib.parse.quote((timezone.now() - datetime.timedelta(minutes=1)).isoformat())
+    items(count)
+    topic, country = TopicFactory(), CountryFactory()
+    at = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    for page in newsroom.get_children().specific():
+        page.topics.add(topic)
+        page.countries.add(country)
+        page.notices = [notice("correction", at, "<p>Fixed.</p>")]
+        page.body = [("image", {"image": ImageFactory(file__width=64, file__height=36)})]
+        page.save_revision().publish()
+    client, path = Client(), f"/ninjs/en/items.json?since={start}"
+    assert len(client.get(path).json()["items"]) == count  # renditions made once, then reused
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get(path).json()
+    assert len(body["items"]) == count
+    assert len(captured) == NINJS_LISTING_QUERIES, [q["sql"][:120] for q in captured]
+
+
+NINJS_LISTING_QUERIES = 11  # the change log (4), restrictions, items, newsroom paths, topics,
+# countries, body images, renditions
