@@ -107,3 +107,33 @@ def test_a_ninjs_listing_costs_the_same_queries_for_any_number_of_items(
 
 NINJS_LISTING_QUERIES = 11  # the change log (4), restrictions, items, newsroom paths, topics,
 # countries, body images, renditions
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_a_feed_of_corrected_items_costs_the_same_queries_for_any_size(
+    items, newsroom, count, settings
+):
+    """Each entry carries its notices; their links resolve in one batch."""
+    import datetime
+
+    from django.test import Client
+
+    from tests.factories import notice
+
+    settings.NEWSROOM_API_CACHE_ENABLED = False
+    items(count)
+    target = newsroom.get_children().first()
+    at = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    text = f'<p>See <a linktype="page" id="{target.pk}">the follow-up</a>.</p>'
+    for page in newsroom.get_children().specific():
+        page.notices = [notice("correction", at, text)]
+        page.save_revision().publish()
+    client = Client()
+    client.get("/feeds/en/rss.xml")  # renditions made once, then reused
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get("/feeds/en/rss.xml").content.decode()
+    assert body.count("the follow-up&lt;/a&gt;") == count  # escaped in the XML
+    assert len(captured) == CORRECTED_FEED_QUERIES, [q["sql"][:120] for q in captured]
+
+
+CORRECTED_FEED_QUERIES = 4  # restrictions, items, renditions, the links' targets
