@@ -15,7 +15,7 @@ from django.http import HttpRequest
 from django.utils.html import strip_tags
 from wagtail.models import PageLogEntry
 
-from cms.api.context import ApiContext
+from cms.api.http.context import ApiContext
 from cms.conf import newsroom
 from cms.media.models import NewsroomImage
 from cms.media.renditions import RenditionUnavailable
