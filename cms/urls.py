@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("preview/", include("cms.landing.urls")),
     path("", include("cms.feeds.urls")),
+    path("", include("cms.ninjs.urls")),
     path("embargo/", include(embargo_urlpatterns)),
 ]
 

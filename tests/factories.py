@@ -152,3 +152,8 @@ class PressListFactory(DjangoModelFactory):
         if create and extracted:
             self.journalists.add(*extracted)
             self.save()  # a ParentalManyToManyField is written on save
+
+
+def notice(kind: str, noted_at: datetime.datetime, text: str) -> tuple[str, dict]:
+    """One block of `NewsItemPage.notices`, e.g. notice("correction", when, "<p>…</p>")."""
+    return (kind, {"noted_at": noted_at, "text": text})

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cms.landing",
     "cms.search",
     "cms.feeds",
+    "cms.ninjs",
     "cms.sync",
     "cms.embargo",
     "cms.review",

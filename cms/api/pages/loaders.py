@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
 from cms.api.pages.body import BodyLoader, media_references
+from cms.api.pages.notices import NoticesLoader
 from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage, RelatedNewsItem
 from newsroom_pages.paths import frontend_path
@@ -84,6 +85,7 @@ class PageLoader:
         self._related: dict[int, list[NewsItemPage]] = {}
         self._translations: dict[int, list[Page]] = {}
         self._bodies = None
+        self._notices = None
         self._newsrooms: dict | None = None
         self.previews: set[int] = set()
         self._related_expected = False
@@ -287,3 +289,8 @@ class PageLoader:
         if self._bodies is None:
             self._bodies = BodyLoader(self)
         return self._bodies.blocks_for(page)
+
+    def notices_for(self, page: NewsItemPage) -> list:
+        if self._notices is None:
+            self._notices = NoticesLoader(self)
+        return self._notices.notices_for(page)
