@@ -7,14 +7,12 @@ import pytest
 import requests
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
-from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
-from tests.factories import PressReleasePageFactory
 from tests.support.admin_browser import AdminBrowser
 from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
-from tests.xliff.conftest import BODY, to_french, translated
+from tests.xliff.conftest import to_french, translated
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -23,18 +21,10 @@ READ = '{ newsItems(locale: "fr", first: 50) { edges { node { title } } } }'
 
 
 @pytest.fixture
-def translation(newsroom, settings) -> Translation:
+def translation(linked_release, settings) -> Translation:
     settings.NEWSROOM_API_CACHE_ENABLED = True
     get_user_model().objects.create_superuser("coordinator", "c@example.org", PASSWORD)
-    page = PressReleasePageFactory(
-        parent=newsroom,
-        title="Militias must be held to account",
-        slug="militias",
-        summary="Those responsible must face justice.",
-        body=[("paragraph", RichText(BODY))],
-    )
-    page.save_revision().publish()
-    translate_object(page, [Locale.objects.get(language_code="fr")])
+    translate_object(linked_release, [Locale.objects.get(language_code="fr")])
     return Translation.objects.get(target_locale__language_code="fr")
 
 
