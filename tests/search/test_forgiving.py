@@ -126,3 +126,13 @@ def test_a_correction_only_an_item_out_of_view_holds_is_never_suggested(newsroom
     results = query.search("Kufra confiscasions", ["en"])
     assert results.corrections
     assert query.suggestion("Kufra confiscasions", "en", results.corrections, [shown.pk]) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["%%%", "\\\\ _ %", "x" * 200, "survelliance' OR 1=1 --", "🙂 détentiön", "covid_19 | !"],
+)
+def test_odd_input_finds_nothing_or_something_but_never_fails(newsroom, typed):
+    PressReleasePageFactory(parent=newsroom, summary="Surveillance of COVID_19 patients.")
+    results = query.search(typed, ["en"])
+    assert isinstance(results.hits, list)
