@@ -6,7 +6,7 @@ import pytest
 import requests
 from wagtail.models import PageViewRestriction
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [
