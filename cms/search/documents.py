@@ -17,8 +17,9 @@ from wagtail.models import Page
 from newsroom_pages.pages import CampaignVictoryPage, NewsItemPage, ReportPage
 
 from . import engines
-from .models import SearchDocument
+from .models import SearchDocument, SearchWord
 from .normalise import normalise
+from .vocabulary import Tally
 
 BATCH = 500
 
@@ -87,9 +88,22 @@ def index_page(page_id: int) -> None:
     store([document_for(page)])
 
 
-def store(documents: list[Document]) -> None:
+def store(documents: list[Document], replacing: bool = True) -> None:
+    """Write the documents, their engine index and (PostgreSQL) their words' counts in the
+    vocabulary, less the words of the versions they replace (`replacing=False` when the
+    vocabulary was emptied first)."""
     engine = engines.current()
     with transaction.atomic():
+        tally = Tally()
+        if engine.keeps_vocabulary:
+            if replacing:
+                previous = SearchDocument.objects.filter(
+                    page_id__in=[document.page_id for document in documents]
+                )
+                for old in previous.only("locale_code", "title", "title_key", "summary", "body"):
+                    tally.add(old, sign=-1)
+            for document in documents:
+                tally.add(document)
         SearchDocument.objects.bulk_create(
             [
                 SearchDocument(
@@ -108,6 +122,15 @@ def store(documents: list[Document]) -> None:
         )
         for document in documents:
             engine.store(connection, document)
+        tally.write(connection)
+
+
+def forget(document: SearchDocument) -> None:
+    """Take a deleted document's words out of the vocabulary."""
+    if engines.current(connection).keeps_vocabulary:
+        tally = Tally()
+        tally.add(document, sign=-1)
+        tally.write(connection)
 
 
 def drop_pages(page_ids: list[int]) -> None:
@@ -122,7 +145,9 @@ def rebuild() -> int:
     stale = SearchDocument.objects.exclude(page_id__in=live.values("pk"))
     drop_pages(list(stale.values_list("page_id", flat=True)))
     ids = list(live.order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), BATCH):
-        batch = live.filter(pk__in=ids[start : start + BATCH]).select_related("locale")
-        store([document_for(page) for page in batch.specific()])
+    with transaction.atomic():
+        SearchWord.objects.all().delete()
+        for start in range(0, len(ids), BATCH):
+            batch = live.filter(pk__in=ids[start : start + BATCH]).select_related("locale")
+            store([document_for(page) for page in batch.specific()], replacing=False)
     return len(ids)

@@ -2,18 +2,22 @@
 
 PostgreSQL: a weighted tsvector (title A, summary B, body C) built with the locale's
 configuration from normalised text, ranked with `ts_rank_cd`, plus trigram similarity on the
-normalised title and names for typos and transliterations. SQLite: FTS5 with prefix terms,
+normalised title and names for typos and transliterations, and corrections from the
+vocabulary (vocabulary.py) for a query word no document holds. SQLite: FTS5 with prefix terms,
 ranked with bm25; no stemming and no typo tolerance. Each search is one SQL statement whatever
-the number of hits (its text grows with the words of the query, at most MAX_WORDS).
+the number of hits (its text grows with the words of the query, at most MAX_WORDS), after one
+vocabulary statement on PostgreSQL.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from django.db import connection as default_connection
 
+from . import vocabulary
 from .configs import config_for
 from .normalise import normalise, words
+from .vocabulary import Correction
 
 TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
 # A search is at most 200 characters; past this many words a query adds nothing but cost.
@@ -26,17 +30,27 @@ class Hit:
     score: float
 
 
+@dataclass(frozen=True)
+class Results:
+    hits: list[Hit]
+    # Query word -> the vocabulary words also searched for it, best first.
+    corrections: dict[str, list[Correction]] = field(default_factory=dict)
+
+
 class Engine(Protocol):
+    keeps_vocabulary: bool
+
     def store(self, connection, document) -> None: ...
 
     def drop(self, connection, page_ids: list[int]) -> None: ...
 
-    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]: ...
+    def search(self, connection, text: str, code: str, limit: int) -> Results: ...
 
     def terms(self, connection, text: str, code: str) -> list[str]: ...
 
 
 class PostgreSQLEngine:
+    keeps_vocabulary = True
     STORE = """
         UPDATE search_searchdocument SET vector =
             setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
@@ -44,9 +58,10 @@ class PostgreSQLEngine:
             || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
         WHERE page_id = %(page_id)s
     """
-    # Every query word must match, in the text through the locale's stemmer or in the
-    # title and names through trigram word similarity (`<%`, pg_trgm's threshold 0.6, served
-    # by the trigram index), so one misspelt or transliterated name does not lose the item.
+    # Every query word must match, in the text through the locale's stemmer (the word or one
+    # of its corrections from the vocabulary) or in the title and names through trigram word
+    # similarity (`<%`, pg_trgm's threshold 0.6, served by the trigram index), so one
+    # misspelt word or transliterated name does not lose the item.
     # Stop words match anything. Rank: weighted word frequency over any query word, plus how
     # closely the whole query resembles the title.
     SEARCH = """
@@ -64,7 +79,7 @@ class PostgreSQLEngine:
         LIMIT %(limit)s
     """
     WORD = """(numnode(plainto_tsquery(%(config)s::regconfig, %({name})s)) = 0
-        OR d.vector @@ plainto_tsquery(%(config)s::regconfig, %({name})s)
+        OR d.vector @@ to_tsquery(%(config)s::regconfig, %({name}_or)s)
         OR %({name})s <%% d.title_key)"""
 
     def store(self, connection, document) -> None:
@@ -84,23 +99,32 @@ class PostgreSQLEngine:
     def drop(self, connection, page_ids: list[int]) -> None:
         """The document row holds the vector: deleting the row is enough."""
 
-    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]:
+    def search(self, connection, text: str, code: str, limit: int) -> Results:
         terms = words(text, code)[:MAX_WORDS]
         if not terms:
-            return []
+            return Results([])
+        corrections = vocabulary.corrections(connection, terms, code)
+        alternatives = [
+            [term, *(c.replacement for c in corrections.get(term, ()))] for term in terms
+        ]
         names = [f"w{position}" for position in range(len(terms))]
         conditions = " AND ".join(self.WORD.format(name=name) for name in names)
         parameters = {
             "config": config_for(code),
             "key": " ".join(terms),
-            "any": " | ".join(terms),
+            "any": " | ".join(word for options in alternatives for word in options),
             "code": code,
             "limit": limit,
             **dict(zip(names, terms, strict=True)),
+            **{
+                f"{name}_or": " | ".join(options)
+                for name, options in zip(names, alternatives, strict=True)
+            },
         }
         with connection.cursor() as cursor:
             cursor.execute(self.SEARCH.format(conditions=conditions), parameters)
-            return [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
+            hits = [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
+        return Results(hits, corrections)
 
     def terms(self, connection, text: str, code: str) -> list[str]:
         with connection.cursor() as cursor:
@@ -112,6 +136,7 @@ class PostgreSQLEngine:
 
 
 class SQLiteEngine:
+    keeps_vocabulary = False
     SEARCH = f"""
         SELECT d.page_id, -bm25(search_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT})
         FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid
@@ -140,14 +165,14 @@ class SQLiteEngine:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", list(page_ids))  # noqa: S608
 
-    def search(self, connection, text: str, code: str, limit: int) -> list[Hit]:
+    def search(self, connection, text: str, code: str, limit: int) -> Results:
         terms = self.terms(connection, text, code)
         if not terms:
-            return []
+            return Results([])
         expression = " AND ".join(f'"{term}"*' for term in terms)
         with connection.cursor() as cursor:
             cursor.execute(self.SEARCH, [expression, code, limit])
-            return [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
+            return Results([Hit(page_id, float(score)) for page_id, score in cursor.fetchall()])
 
     def terms(self, connection, text: str, code: str) -> list[str]:
         return words(text, code)

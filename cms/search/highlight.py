@@ -11,14 +11,13 @@ normalised text instead of what the newsroom wrote.
 import html
 
 from .normalise import WRITTEN_WORD as TOKEN
-from .normalise import arabic_word, fold
+from .normalise import fold, word_key
 
 PASSAGE_WORDS = 30
 
 
 def matches(word: str, terms: list[str], code: str) -> bool:
-    folded = fold(word)
-    key = arabic_word(folded) if code == "ar" else folded
+    key = word_key(fold(word), code)
     return any(key.startswith(term) or (len(key) >= 4 and term.startswith(key)) for term in terms)
 
 

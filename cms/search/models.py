@@ -22,3 +22,30 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def code(self) -> str:
+        return self.locale_code
+
+
+class SearchWord(models.Model):
+    """The vocabulary of the indexed texts, per locale: every normalised word of a search
+    document's title, summary and body with the number of documents that hold it, kept in
+    step with the documents as they are written and deleted. A query word that is not here is
+    a typo or a word no item uses; trigram similarity over this table proposes the words it
+    may have meant (filled on PostgreSQL only: SQLite keeps its prefix search)."""
+
+    locale_code = models.CharField(max_length=16)
+    word = models.CharField(max_length=100)
+    spelling = models.CharField(
+        max_length=100, help_text="The word as last written, for a suggestion to show."
+    )
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["locale_code", "word"], name="search_word_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.word

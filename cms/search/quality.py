@@ -24,6 +24,16 @@ class RelevanceCase:
     code: str
     text: str
     expected: tuple[str, ...]
+    # What the case tests (a typo, a spelling variant, a plural...), for a table by kind.
+    kind: str = "first set"
+
+
+def by_locale(case: RelevanceCase) -> str:
+    return case.code
+
+
+def by_locale_and_kind(case: RelevanceCase) -> str:
+    return f"{case.code} {case.kind}"
 
 
 @dataclass(frozen=True)
@@ -49,17 +59,22 @@ def wagtail_default(text: str, code: str) -> list[int]:
 
 
 def evaluate(
-    cases: Iterable[RelevanceCase], ids: dict[tuple[str, str], int], rank: Ranker
+    cases: Iterable[RelevanceCase],
+    ids: dict[tuple[str, str], int],
+    rank: Ranker,
+    group: Callable[[RelevanceCase], str] = by_locale,
 ) -> dict[str, Scores]:
+    """Scores per group of cases (per language unless `group` says otherwise)."""
     recalls, reciprocal, misses = defaultdict(list), defaultdict(list), defaultdict(list)
     for case in cases:
         found = rank(case.text, case.code)[:TOP]
         wanted = [ids[(case.code, key)] for key in case.expected]
-        recalls[case.code].append(sum(pk in found for pk in wanted) / len(wanted))
+        name = group(case)
+        recalls[name].append(sum(pk in found for pk in wanted) / len(wanted))
         first = min((found.index(pk) + 1 for pk in wanted if pk in found), default=None)
-        reciprocal[case.code].append(1 / first if first else 0.0)
+        reciprocal[name].append(1 / first if first else 0.0)
         if not all(pk in found for pk in wanted):
-            misses[case.code].append(case.text)
+            misses[name].append(case.text)
     return {
         code: Scores(
             queries=len(recalls[code]),
@@ -72,14 +87,20 @@ def evaluate(
 
 
 def table(results: dict[str, dict[str, Scores]]) -> str:
-    """One line per language: recall@10 and MRR for each ranker side by side."""
+    """One line per group (language, or language and kind): recall@10 and MRR for each ranker
+    side by side."""
     names = list(results)
-    header = "locale  queries  " + "  ".join(f"{name:>26}" for name in names)
-    lines = [header, " " * 17 + "  ".join(f"{'recall@10':>12} {'MRR':>13}" for _ in names)]
-    for code in results[names[0]]:
+    groups = list(results[names[0]])
+    width = max(len("locale"), *(len(group) for group in groups))
+    header = f"{'locale':<{width}}  queries  " + "  ".join(f"{name:>26}" for name in names)
+    lines = [
+        header,
+        " " * (width + 11) + "  ".join(f"{'recall@10':>12} {'MRR':>13}" for _ in names),
+    ]
+    for group in groups:
         cells = "  ".join(
-            f"{results[name][code].recall:>12.3f} {results[name][code].mrr:>13.3f}"
+            f"{results[name][group].recall:>12.3f} {results[name][group].mrr:>13.3f}"
             for name in names
         )
-        lines.append(f"{code:<7} {results[names[0]][code].queries:>7}  {cells}")
+        lines.append(f"{group:<{width}} {results[names[0]][group].queries:>8}  {cells}")
     return "\n".join(lines)

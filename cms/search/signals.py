@@ -1,6 +1,7 @@
 """Keeps the index in step with the live site: every save of a news item's page row (publish,
 unpublish, translation, scheduled expiry, move) re-reads what is live, and a deleted page's
-document goes with it (the row cascades; the engine's index follows the row)."""
+document goes with it (the row cascades; the engine's index and the vocabulary follow the
+row)."""
 
 from django.db import connection
 from django.db.models.signals import post_delete, post_save
@@ -8,7 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from newsroom_pages.pages import NewsItemPage
 
 from . import engines
-from .documents import index_page
+from .documents import forget, index_page
 from .models import SearchDocument
 
 # Saves that only move revision bookkeeping do not change what is live.
@@ -33,6 +34,7 @@ def page_saved(sender, instance, update_fields=None, raw=False, **kwargs) -> Non
 
 def document_deleted(sender, instance, **kwargs) -> None:
     engines.current(connection).drop(connection, [instance.page_id])
+    forget(instance)
 
 
 def connect() -> None:

@@ -107,6 +107,15 @@ def test_hidden_pages_never_appear_in_search_results(graphql, visible_item, hidd
     assert data["newsItems"]["totalCount"] == 1
 
 
+def test_a_hidden_pages_words_are_never_suggested_for_a_misspelt_search(
+    graphql, visible_item, hidden_item
+):
+    data = graphql.query(
+        '{ newsItems(search: "Hiden") { totalCount searchSuggestion edges { node { title } } } }'
+    )
+    assert data["newsItems"] == {"totalCount": 0, "searchSuggestion": None, "edges": []}
+
+
 def test_hidden_pages_never_appear_as_related_items(graphql, newsroom, hidden_item, visible_item):
     item = PressReleasePageFactory(parent=newsroom, slug="with-links")
     RelatedNewsItem.objects.create(page=item, item=hidden_item, sort_order=0)

@@ -22,8 +22,12 @@ LISTING_QUERIES = 6
 # The filtered listing selects the same news card as the listing (with topics and countries).
 FILTERED_LISTING_QUERIES = LISTING_QUERIES
 ARTICLE_QUERIES = 11  # a body's related content comes with the related items (one query)
-# PostgreSQL asks the database for the query's stems to mark them; SQLite marks words.
-SEARCH_LISTING_QUERIES = {"postgresql": 7, "sqlite": 6}
+# PostgreSQL asks the database for the query's stems to mark them and looks the query's words
+# up in the vocabulary (corrections) before searching; SQLite marks words, corrects nothing.
+SEARCH_LISTING_QUERIES = {"postgresql": 8, "sqlite": 6}
+# A misspelt word costs one more (PostgreSQL): the suggestion's words, checked against the
+# visible matches.
+CORRECTED_SEARCH_LISTING_QUERIES = 9
 
 
 def steady(graphql, operation: str, variables: dict) -> dict:
@@ -67,6 +71,19 @@ def test_a_search_listing_costs_the_same_queries_for_any_number_of_hits(
         data = graphql.operation("SearchNews", variables)
     assert data["newsItems"]["totalCount"] == count
     assert all("<mark>" in edge["node"]["searchHighlight"] for edge in data["newsItems"]["edges"])
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("count", [1, 20, 100])
+def test_a_misspelt_search_costs_the_same_queries_for_any_number_of_hits(
+    graphql, make_items, django_assert_num_queries, count
+):
+    make_items(count, summary="Families of detainees in Mitiga describe the visits.")
+    variables = steady(graphql, "SearchNews", {"search": "Mitiga detainess", "first": count})
+    with django_assert_num_queries(CORRECTED_SEARCH_LISTING_QUERIES):
+        data = graphql.operation("SearchNews", variables)
+    assert data["newsItems"]["totalCount"] == count
+    assert data["newsItems"]["searchSuggestion"] == "Mitiga detainees"
 
 
 def article_body(newsroom, blocks: int) -> list:

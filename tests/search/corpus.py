@@ -166,6 +166,34 @@ TARGETS: dict[str, dict[str, tuple[str, str, str]]] = {
             "يجب على المنصات والسلطات حمايتهن.",
         ),
     },
+    "civil-society": {
+        "en": (
+            "Civil society organisations criminalised in a new crackdown",
+            "Authorities in Tripoli have criminalised the work of civil society organisations "
+            "and put their defence lawyers under surveillance.",
+            "The behaviour of the security agencies must be investigated independently, and "
+            "licences withdrawn without cause must be restored.",
+        ),
+        "fr": (
+            "Les organisations de la société civile criminalisées par une nouvelle répression",
+            "Les autorités de Tripoli ont criminalisé le travail des organisations de la "
+            "société civile et placé leurs avocats sous surveillance.",
+            "Le comportement des services de sécurité doit faire l'objet d'une enquête "
+            "indépendante et les agréments retirés sans motif doivent être rétablis.",
+        ),
+        "es": (
+            "Las organizaciones de la sociedad civil, criminalizadas en una nueva ofensiva",
+            "Las autoridades de Trípoli han criminalizado el trabajo de las organizaciones de "
+            "la sociedad civil y vigilan a sus abogados defensores.",
+            "La conducta de los servicios de seguridad debe investigarse de forma independiente "
+            "y deben restituirse las licencias retiradas sin motivo.",
+        ),
+        "ar": (
+            "تجريم منظمات المجتمع المدني في حملة قمع جديدة",
+            "جرّمت السلطات في طرابلس عمل منظمات المجتمع المدني ووضعت محاميها تحت المراقبة.",
+            "يجب التحقيق بشكل مستقل في سلوك الأجهزة الأمنية وإعادة التراخيص التي سُحبت دون سبب.",
+        ),
+    },
 }
 
 # locale -> (subjects, places, summary template, paragraph)

@@ -123,3 +123,14 @@ def test_the_demo_is_searchable_in_each_language(locale, search, title_start, ma
 def test_a_misspelt_name_finds_the_item_on_postgresql():
     data = GraphQLClient().query(SEARCH, {"search": "Misrata militia"})
     assert titles(data)[0].startswith("State-Financed Militia")
+
+
+@pytest.mark.postgres_only
+@pytest.mark.usefixtures("demo_newsroom")
+def test_an_arabic_typo_is_suggested_in_arabic():
+    query = """query($search: String!, $locale: String) {
+      newsItems(search: $search, locale: $locale) { totalCount searchSuggestion }
+    }"""
+    data = GraphQLClient().query(query, {"search": "احتجاجت طرابلس", "locale": "ar"})
+    assert data["newsItems"]["totalCount"] >= 1
+    assert data["newsItems"]["searchSuggestion"] == "احتجاجات طرابلس"

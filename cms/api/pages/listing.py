@@ -54,9 +54,35 @@ class Listing:
     page_info: PageInfo
     matching: QuerySet
     count: int | None = None
+    # With `search`: the visible matches best first (relevance order only), and the search.
+    order: list[int] | None = None
+    searched: "Searched | None" = None
 
     def total_count(self) -> int:
         return self.matching.count() if self.count is None else self.count
+
+    def search_suggestion(self) -> str | None:
+        """Only words that a visible match holds are suggested; the visible matches are read
+        here under NEWEST (under RELEVANCE the page already read them)."""
+        if self.searched is None or not self.searched.results.corrections:
+            return None
+        order = self.order
+        if order is None:
+            order = list(self.matching.values_list("pk", flat=True))
+        return search_engine.suggestion(
+            self.searched.text, self.searched.code, self.searched.results.corrections, order
+        )
+
+
+@dataclass(frozen=True)
+class Searched:
+    text: str
+    code: str
+    results: search_engine.Results
+
+    @property
+    def ids(self) -> list[int]:
+        return [hit.page_id for hit in self.results.hits]
 
 
 class NewsItemConnection(graphene.ObjectType):
@@ -65,10 +91,20 @@ class NewsItemConnection(graphene.ObjectType):
     edges = graphene.List(graphene.NonNull(NewsItemEdge), required=True, description="In order.")
     page_info = graphene.Field(PageInfo, required=True, description="Where this page sits.")
     total_count = graphene.Int(required=True, description="Items matching the filters.")
+    search_suggestion = graphene.String(
+        description="With `search`: the search with its misspelt words replaced by the words "
+        'the listed items use ("did you mean"), e.g. `surveillance companies` for '
+        "`survelliance companies`; the items listed already include those matches. Null when "
+        "every word was found as typed, without `search`, and on SQLite."
+    )
 
     @staticmethod
     def resolve_total_count(listing: Listing, info) -> int:
         return listing.total_count()
+
+    @staticmethod
+    def resolve_search_suggestion(listing: Listing, info) -> str | None:
+        return listing.search_suggestion()
 
 
 def encode_cursor(page) -> str:
@@ -92,13 +128,13 @@ def checked_locale(code: str | None) -> str:
     return code
 
 
-def search_ranking(text: str, code: str, fallback: bool) -> list[int]:
+def search_ranking(text: str, code: str, fallback: bool) -> Searched:
     """Page ids best first; the listing still filters them through the visibility rule."""
     codes = (
         [code, settings.LANGUAGE_CODE] if fallback and code != settings.LANGUAGE_CODE else [code]
     )
     try:
-        return [hit.page_id for hit in search_engine.ranked(text, codes)]
+        return Searched(text, code, search_engine.search(text, codes))
     except search_engine.SearchError as error:
         raise coded(str(error), ErrorCode.BAD_USER_INPUT) from None
 
@@ -123,7 +159,7 @@ def filtered_items(
     if published_before:
         items = items.filter(publication_date__lte=published_before)
     if search and search.strip():
-        ids = search_ranking(search, code, fallback) if ranking is None else ranking
+        ids = search_ranking(search, code, fallback).ids if ranking is None else ranking
         items = items.filter(pk__in=ids)
     return items
 
@@ -138,7 +174,8 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
     kind, code = filters.get("kind"), checked_locale(filters.get("locale"))
     search = (filters.get("search") or "").strip()
     fallback = bool(filters.get("fallback"))
-    ranking = search_ranking(search, code, fallback) if search else None
+    searched = search_ranking(search, code, fallback) if search else None
+    ranking = searched.ids if searched else None
     info.context.pages.listed_locales.add(code)
     matching = filtered_items(
         info.context.pages,
@@ -157,6 +194,7 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
         listing = relevance_page(info, matching, ranking, first, after)
     else:
         listing = newest_page(info, matching, first, after)
+    listing.searched = searched
     if search and "searchHighlight" in selected_names(info, "edges", "node"):
         pages = [edge.node for edge in listing.edges]
         marked = search_engine.highlights([page.pk for page in pages], search, code)
@@ -201,6 +239,7 @@ def relevance_page(
         page_info=page_info_for(edges, has_next, after),
         matching=matching,
         count=len(order),
+        order=order,
     )
 
 

@@ -26,15 +26,22 @@ class Command(BaseCommand):
         with transaction.atomic():
             ids = relevance_set.build()
             rebuild()
+            rankers = {"ours": quality.ours, "wagtail default": quality.wagtail_default}
             results = {
-                "ours": quality.evaluate(relevance_set.CASES, ids, quality.ours),
-                "wagtail default": quality.evaluate(
-                    relevance_set.CASES, ids, quality.wagtail_default
-                ),
+                name: quality.evaluate(relevance_set.CASES, ids, rank)
+                for name, rank in rankers.items()
+            }
+            kinds = {
+                name: quality.evaluate(
+                    relevance_set.CASES, ids, rank, group=quality.by_locale_and_kind
+                )
+                for name, rank in rankers.items()
             }
             transaction.set_rollback(True)
         self.stdout.write(f"Database: {connection.vendor}; {len(relevance_set.CASES)} queries")
         self.stdout.write(quality.table(results))
+        self.stdout.write("")
+        self.stdout.write(quality.table(kinds))
         for name, scores in results.items():
             for code, score in scores.items():
                 if score.misses:
