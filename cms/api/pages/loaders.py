@@ -20,6 +20,7 @@ from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
+from newsroom_pages.takedown import taken_down_pages
 
 from .body import BodyLoader
 
@@ -103,6 +104,17 @@ class PageLoader:
             .select_related(*self.joins)
             .defer(*BOOKKEEPING_COLUMNS)
         )
+
+    def taken_down(self, filters: dict) -> bool:
+        """Whether a page a request missed is a news item of this site under a takedown (one
+        query, on a miss only)."""
+        pages = taken_down_pages().filter(**filters)
+        if self.site is not None:
+            within = Q(pk__in=[])
+            for root in self.site.root_paths:
+                within |= Q(path__startswith=root)
+            pages = pages.filter(within)
+        return pages.exists()
 
     def index_pages(self) -> QuerySet:
         return self.visible(NewsroomIndexPage.objects.all()).select_related(
