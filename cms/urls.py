@@ -1,7 +1,5 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.views import graphql_view
 from cms.conf import newsroom
 from cms.landing.urls import embargo_urlpatterns
+from cms.media.serving import serve_local_media
 
 handler500 = "cms.db.availability.handler500"
 
@@ -24,7 +23,7 @@ urlpatterns = [
 if newsroom.SERVE_LOCAL_MEDIA:
     # Media on local disk (dev, tests): the URLs the API gives out must load from this host.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_local_media),
     ]
 
 # Page routes only redirect to the frontends (newsroom_pages/frontend.py); the locale prefix

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from cms.media.renditions import get_renditions
 from newsroom_pages.classification import KIND_MODELS, classified
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
-from newsroom_pages.privacy import Restrictions, is_public_collection, visible_pages
+from newsroom_pages.privacy import Restrictions, is_public_image, visible_pages
 from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, share_image
 
 NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
@@ -74,9 +74,7 @@ class Public:
         found = {}
         for page in pages:
             image = page.hero_image
-            if image is None or not is_public_collection(
-                image.collection.path, self.restricted_collections
-            ):
+            if image is None or not is_public_image(image, self.restricted_collections, self.at):
                 continue
             rendition = get_renditions(image, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
             found[page.pk] = share_image(image, rendition, media_base)

@@ -25,6 +25,7 @@ from .governance import (
     may_bypass,
     refused,
 )
+from .licence_panel import LicencesEndingPanel, warning_for
 from .submission import publish_or_submit
 from .takedown import LIFT_ACTION, TAKE_DOWN_ACTION, may_take_down
 from .takedown_views import takedown_view
@@ -117,6 +118,16 @@ def takedown_button(page, user, view_name, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_newsroom_schedule(request, panels):
     panels.append(NewsroomSchedulePanel())
+    panels.append(LicencesEndingPanel())
+
+
+@hooks.register("after_publish_page")
+def warn_of_unlicensed_images(request, page):
+    """Published or scheduled: the editor hears of any image its go-live will not show."""
+    revision = page.get_latest_revision()
+    warning = warning_for(page, revision) if revision is not None else None
+    if warning is not None:
+        messages.warning(request, warning)
 
 
 @hooks.register("construct_page_chooser_queryset")

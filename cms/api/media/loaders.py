@@ -7,26 +7,31 @@ the number of queries does not grow with the number of items or blocks in a resp
 from collections.abc import Iterable
 
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 
 from cms.media.models import NewsroomDocument, NewsroomImage, NewsroomRendition
 from cms.media.renditions import get_renditions
 from cms.media.urls import absolute_url
-from newsroom_pages.privacy import Restrictions, is_public_collection
+from newsroom_pages.privacy import Restrictions, is_public_collection, is_public_image
 
 
 class MediaLoader:
     def __init__(self, restrictions: Restrictions, base_url: str | None = None) -> None:
         self.restrictions = restrictions
         self.base_url = base_url
+        self.now = timezone.now()
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
         self._renditions_primed: set[int] = set()
 
-    def is_public(self, item: NewsroomImage | NewsroomDocument) -> bool:
+    def is_public(self, item: NewsroomDocument) -> bool:
         return is_public_collection(item.collection.path, self.restrictions.collection_paths())
 
     def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:
-        if image is None or not self.is_public(image):
+        """None for an image in a private collection or outside its licence window."""
+        if image is None or not is_public_image(
+            image, self.restrictions.collection_paths(), self.now
+        ):
             return None
         return self._images.setdefault(image.pk, image)
 

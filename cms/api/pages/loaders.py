@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import F, FilteredRelation, Q, QuerySet
-from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
@@ -74,7 +73,7 @@ class PageLoader:
         ]
         self.restrictions = restrictions
         self.site = site
-        self.now = timezone.now()
+        self.now = media.now
         self.pool: dict[int, Page] = {}
         # For the response's cache tags and Content-Language (cms/api/shown.py): the locales
         # of the listings shown, and whether a page asked for was missing (a later publish
