@@ -44,7 +44,25 @@ class NewsroomS3Storage(S3Storage):
 
     def __init__(self, **settings: Any) -> None:
         self.public_prefixes = tuple(settings.pop("public_prefixes", self.public_prefixes))
+        if isinstance(settings.get("client_config"), dict):
+            settings["client_config"] = client_config(**settings["client_config"])
         super().__init__(**settings)
+
+    def deconstruct(self) -> tuple[str, tuple, dict[str, Any]]:
+        """JSON-serialisable, because Wagtail deletes a deleted rendition's or image's file in
+        a task that carries the storage's deconstruction: a botocore Config would fail it."""
+        path, args, kwargs = super().deconstruct()
+        config = kwargs.get("client_config")
+        if isinstance(config, Config):
+            kwargs = kwargs | {
+                "client_config": {
+                    "connect_timeout": config.connect_timeout,
+                    "read_timeout": config.read_timeout,
+                    "max_attempts": (config.retries or {}).get("max_attempts", 3),
+                    "addressing_style": (config.s3 or {}).get("addressing_style", "auto"),
+                }
+            }
+        return path, args, kwargs
 
     def is_public(self, name: str) -> bool:
         return clean_name(name).lstrip("/").startswith(self.public_prefixes)

@@ -92,3 +92,17 @@ def test_the_printed_bucket_policy_makes_renditions_public_and_nothing_else(buck
     (statement,) = json.loads(output.getvalue())["Statement"]
     assert statement["Resource"] == [f"arn:aws:s3:::{bucket.name}/images/*"]
     assert statement["Action"] == ["s3:GetObject"]
+
+
+def test_deleting_a_rendition_deletes_its_object_from_the_bucket(
+    admin_client, bucket, django_capture_on_commit_callbacks
+):
+    """Wagtail deletes the file in a task carrying the storage's deconstruction, which must
+    serialise to JSON (the botocore client configuration included)."""
+    add_image(admin_client, jpeg_upload())
+    image = NewsroomImage.objects.get()
+    rendition = image.get_rendition("width-200")
+    assert rendition.file.name in bucket.objects("images/")
+    with django_capture_on_commit_callbacks(execute=True):
+        rendition.delete()
+    assert bucket.objects("images/") == []
