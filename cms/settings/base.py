@@ -63,7 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
-    "cms.api.http_caching.ApiHttpCachingMiddleware",
+    "cms.api.http.caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -200,7 +200,7 @@ CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
 # Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
 # document URLs) follows it; trusting it without such a proxy would let clients pick the host.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
-# HTTP caching of anonymous, public, error-free API GETs (cms/api/http_caching.py): browsers
+# HTTP caching of anonymous, public, error-free API GETs (cms/api/http/caching.py): browsers
 # keep them briefly; CDNs longer, since publish webhooks purge them by cache tag.
 # (NEWSROOM_HTTP_CACHE_* and NEWSROOM_SERVE_LOCAL_MEDIA are declared in cms/conf.py.)
 
