@@ -16,7 +16,7 @@ import datetime
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Min, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 from django.dispatch import Signal
 from wagtail.models import Page, ReferenceIndex
 
@@ -30,21 +30,22 @@ def unlicensed_at(at: datetime.datetime) -> Q:
     return Q(licence_valid_from__gt=at) | Q(licence_valid_until__lte=at)
 
 
-def pending(at: datetime.datetime) -> QuerySet:
+def unapplied(at: datetime.datetime) -> Q:
     """Images whose window opened or closed since the scheduler last looked."""
-    return NewsroomImage.objects.filter(
-        (Q(licence_withheld=False) & unlicensed_at(at))
-        | (Q(licence_withheld=True) & ~unlicensed_at(at))
+    return (Q(licence_withheld=False) & unlicensed_at(at)) | (
+        Q(licence_withheld=True) & ~unlicensed_at(at)
     )
 
 
 def next_licence_change(at: datetime.datetime) -> datetime.datetime | None:
-    if pending(at).exists():
-        return at
+    """One query: now, if a window opened or closed unapplied, else the next start or end."""
     moments = NewsroomImage.objects.aggregate(
+        unapplied=Count("pk", filter=unapplied(at)),
         start=Min("licence_valid_from", filter=Q(licence_valid_from__gt=at)),
         end=Min("licence_valid_until", filter=Q(licence_valid_until__gt=at)),
     )
+    if moments.pop("unapplied"):
+        return at
     found = [moment for moment in moments.values() if moment is not None]
     return min(found) if found else None
 
@@ -72,7 +73,7 @@ def pages_using(images: list[NewsroomImage]) -> dict[int, list[Page]]:
 def apply_licence_windows(at: datetime.datetime, lock=lambda queryset: queryset) -> list[int]:
     """Withdraw or restore each image whose window changed, inside the scheduler's transaction
     (`lock`: its row lock); returns their ids."""
-    images = list(lock(pending(at)).order_by("pk"))
+    images = list(lock(NewsroomImage.objects.filter(unapplied(at))).order_by("pk"))
     for image in images:
         image.licence_withheld = not image.is_licensed_at(at)
         # A save, not an update: the API's response cache is invalidated by it.
