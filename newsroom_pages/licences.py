@@ -16,7 +16,7 @@ import datetime
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, Q
 from django.dispatch import Signal
 from wagtail.models import Page, ReferenceIndex
 
