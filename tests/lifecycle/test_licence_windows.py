@@ -19,7 +19,7 @@ from newsroom_pages.licences import pages_using
 from newsroom_pages.scheduling import run_due_schedule
 from tests.factories import ImageFactory, PressReleasePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 END = datetime.datetime(2026, 12, 10, 12, 0, 0, tzinfo=datetime.UTC)
 SECOND = datetime.timedelta(seconds=1)

@@ -15,7 +15,7 @@ from tests.distribution.conftest import publish_translation
 from tests.factories import JournalistFactory, PressReleasePageFactory
 from tests.review.conftest import user_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 REASON = "Court order 2026/114"
 
