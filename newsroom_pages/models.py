@@ -9,6 +9,7 @@ from .pages import (
     ReportPage,
 )
 from .snippets import Country, PressContact, Topic
+from .takedown import Takedown
 
 __all__ = [
     "CampaignVictoryPage",
@@ -19,5 +20,6 @@ __all__ = [
     "PressReleasePage",
     "RelatedNewsItem",
     "ReportPage",
+    "Takedown",
     "Topic",
 ]

@@ -2,7 +2,8 @@
 
 Every path by which a page reaches a response (listings, `page`, translations, related items,
 related-content blocks, call-to-action targets, rich-text links, search, counts) goes through
-`visible_pages`, and every image or document through `is_public_collection`, so a rule is
+`visible_pages`, every image through `is_public_image` (its collection and its licence
+window) and every document through `is_public_collection`, so a rule is
 written once and cannot be forgotten on one path. Restrictions are Wagtail's own: a password,
 login or group restriction on a page or a collection hides it and everything below it.
 """
@@ -72,3 +73,11 @@ def visible_pages(
             within |= Q(path__startswith=root)
         queryset = queryset.filter(within)
     return queryset
+
+
+def is_public_image(image, restricted_paths: list[str], at: datetime.datetime) -> bool:
+    """An image is shown only in a public collection and inside its licence window, compared
+    with the clock (like `expire_at`) so that it goes at its licence's exact second."""
+    return is_public_collection(image.collection.path, restricted_paths) and image.is_licensed_at(
+        at
+    )

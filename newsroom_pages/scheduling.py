@@ -1,4 +1,5 @@
-"""Embargoes (`go_live_at`) and expiry (`expire_at`) at their exact moment.
+"""Embargoes (`go_live_at`), expiry (`expire_at`) and photo licences (newsroom_pages.licences)
+at their exact moment.
 
 Wagtail keeps a scheduled item unpublished (`live=False`, or the old live version) and only
 publishes it when `publish_scheduled` runs, so on its own an item would appear up to one cron
@@ -20,6 +21,9 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from cms.actors import as_system
+from cms.media.models import NewsroomImage
+
+from .licences import apply_licence_windows, next_licence_change
 
 
 @dataclass
@@ -27,9 +31,11 @@ class ScheduleRun:
     published: list[int] = field(default_factory=list)
     expired: list[int] = field(default_factory=list)
     refused: list[int] = field(default_factory=list)
+    licences: list[int] = field(default_factory=list)
+    """Images whose licence window opened or closed (newsroom_pages.licences)."""
 
     def __bool__(self) -> bool:
-        return bool(self.published or self.expired)
+        return bool(self.published or self.expired or self.licences)
 
 
 def _locked(queryset):
@@ -60,6 +66,7 @@ def run_due_schedule() -> ScheduleRun:
                 run.refused.append(int(revision.object_id))
             else:
                 run.published.append(int(revision.object_id))
+        run.licences = apply_licence_windows(now, lock=_locked)
     return run
 
 
@@ -77,6 +84,7 @@ def _next_change_from_database(now: datetime.datetime) -> datetime.datetime | No
             m=Min("approved_go_live_at")
         )["m"],
     ]
+    moments.append(next_licence_change(now))
     moments = [moment for moment in moments if moment is not None]
     return min(moments) if moments else None
 
@@ -95,7 +103,7 @@ def next_scheduled_change(now: datetime.datetime | None = None) -> datetime.date
 
 def forget_next_change(sender=None, instance=None, **kwargs) -> None:
     """Connected to post_save/post_delete: a saved page or revision may move the schedule."""
-    if instance is None or isinstance(instance, Page | Revision):
+    if instance is None or isinstance(instance, Page | Revision | NewsroomImage):
         cache.delete(NEXT_CHANGE_KEY)
 
 

@@ -16,7 +16,11 @@ from newsroom_pages.localization import translated_page_ids
 from newsroom_pages.notices import Notice, with_links_resolved
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_url
-from newsroom_pages.privacy import Restrictions, is_public_collection, visible_pages
+from newsroom_pages.privacy import (
+    Restrictions,
+    is_public_image,
+    visible_pages,
+)
 from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, share_image
 
 NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
@@ -77,9 +81,7 @@ class Public:
         found = {}
         for page in pages:
             image = page.hero_image
-            if image is None or not is_public_collection(
-                image.collection.path, self.restricted_collections
-            ):
+            if image is None or not is_public_image(image, self.restricted_collections, self.at):
                 continue
             rendition = get_renditions(image, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
             found[page.pk] = share_image(image, rendition, media_base)

@@ -11,3 +11,7 @@ class MediaConfig(AppConfig):
         from .placement import connect_signals
 
         connect_signals()
+
+        from . import licence_filters
+
+        licence_filters.install()

@@ -2,7 +2,9 @@
 public images (`images/`) are served to anyone; everything else (originals, documents,
 `private/` renditions, pending uploads) only by a URL signed for a short time, which the code
 that decided the reader may see it hands out (the admin, a preview or embargo token, the
-document serve view). `/media/` is the view below, never a plain static file server.
+document serve view). `/media/` is the view below, never a plain static file server. A
+rendition of an image outside its licence window is not served, even when the admin has made
+a thumbnail of it again (on S3 the scheduler deletes the public files when the window closes).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.static import serve
 
@@ -64,7 +67,16 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
         path, request.GET.get(SIGNATURE_PARAMETER, "")
     ):
         raise PermissionDenied("This file needs a signed link.")
+    if _unlicensed_rendition(_clean(path)):
+        raise Http404("Not licensed now.")
     response = serve(request, path, document_root=storage.location)
     if not storage.is_public(path):
         response["Cache-Control"] = "private, no-store"
     return response
+
+
+def _unlicensed_rendition(name: str) -> bool:
+    from .models import NewsroomRendition  # the storage loads before the app registry
+
+    rendition = NewsroomRendition.objects.filter(file=name).select_related("image").first()
+    return rendition is not None and not rendition.image.is_licensed_at(timezone.now())

@@ -1,9 +1,11 @@
 """Images and documents that always carry their credit, alt text and licence."""
 
+import datetime
 import logging
 import os
 from io import BytesIO
 
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,9 @@ from .visible_text import VISIBLE_CHARACTER, require_visible_characters
 
 logger = logging.getLogger(__name__)
 
+WINDOW_ENDS_BEFORE_IT_STARTS = _(
+    "The licence must end after it starts: nothing was saved. Check both dates."
+)
 CREDIT_HELP = _('Who made it and for whom, e.g. "Photo by NAME/AGENCY via Getty Images".')
 
 
@@ -76,6 +81,34 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
     )
     licence = models.CharField(_("licence"), max_length=255, blank=True)
     source_url = models.URLField(_("source URL"), blank=True)
+    licensor = models.CharField(
+        _("licensor"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who licenses it to us, e.g. Getty Images, AFP."),
+    )
+    usage_terms = models.TextField(
+        _("usage terms"),
+        blank=True,
+        help_text=_("What the licence allows, as the licensor wrote it."),
+    )
+    licence_valid_from = models.DateTimeField(
+        _("licensed from"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Empty: from now. Before this moment the image is shown nowhere."),
+    )
+    licence_valid_until = models.DateTimeField(
+        _("licensed until"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Empty: for ever. From this moment the image is withheld everywhere."),
+    )
+    licence_withheld = models.BooleanField(default=False, editable=False)
+    """The scheduler's record that it withdrew the image (renditions deleted, pages announced);
+    what readers see is decided by the window and the clock, `is_licensed_at`."""
 
     admin_form_fields = (
         "title",
@@ -85,6 +118,10 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
         "caption",
         "credit",
         "licence",
+        "licensor",
+        "usage_terms",
+        "licence_valid_from",
+        "licence_valid_until",
         "source_url",
         "collection",
         "tags",
@@ -100,6 +137,9 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
         index.SearchField("caption"),
         index.SearchField("credit"),
         index.FilterField("is_decorative"),
+        index.FilterField("licence_valid_from"),
+        index.FilterField("licence_valid_until"),
+        index.FilterField("licensor"),
     ]
 
     class Meta(AbstractImage.Meta):
@@ -116,7 +156,25 @@ class NewsroomImage(RemovesStoredFileOnFailedSave, AbstractImage):
                 | models.Q(alt_text__regex=VISIBLE_CHARACTER),
                 name="media_image_alt_text_visible_unless_decorative",
             ),
+            models.CheckConstraint(
+                condition=models.Q(licence_valid_from__isnull=True)
+                | models.Q(licence_valid_until__isnull=True)
+                | models.Q(licence_valid_until__gt=models.F("licence_valid_from")),
+                name="media_image_licence_ends_after_it_starts",
+                violation_error_message=WINDOW_ENDS_BEFORE_IT_STARTS,
+            ),
         ]
+
+    def clean(self) -> None:
+        super().clean()
+        start, end = self.licence_valid_from, self.licence_valid_until
+        if start is not None and end is not None and end <= start:
+            raise ValidationError({"licence_valid_until": WINDOW_ENDS_BEFORE_IT_STARTS})
+
+    def is_licensed_at(self, at: datetime.datetime) -> bool:
+        """Inside the licence window: from its first second, up to (not including) its end."""
+        start, end = self.licence_valid_from, self.licence_valid_until
+        return (start is None or start <= at) and (end is None or at < end)
 
     def save(self, *args, **kwargs) -> None:
         stale = self.pk is not None and self._credit_changed()

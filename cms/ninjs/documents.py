@@ -170,7 +170,7 @@ class Syndication:
             "type": "picture",
             "headlines": [{"role": "title", "value": image.title}],
             "by": image.credit,
-            "copyrightholder": image.credit,
+            "copyrightholder": image.licensor or image.credit,
             "copyrightnotice": image.credit,
             "descriptions": [
                 {"role": "caption", "contenttype": "text/plain", "value": image.caption},
@@ -187,6 +187,6 @@ class Syndication:
                 for rendition_name, rendition in renditions.items()
             ],
         }
-        if image.licence:
-            picture["usageterms"] = image.licence
+        if image.usage_terms or image.licence:
+            picture["usageterms"] = image.usage_terms or image.licence
         return picture

@@ -6,9 +6,7 @@ An agency that took an item keeps it until told otherwise; ninjs tells it with
 document below (no headline, no body, nothing that repeats what was removed), where any other
 item that is not public answers 404.
 
-`newsroom_pages` has no takedown state yet (issue 27, part B, is built beside this), so
-`withdrawn` selects no item; the takedown work replaces its body with the domain's predicate
-(e.g. `queryset.filter(<taken down>)`) and nothing else here changes.
+Withdrawn means under a legal takedown (`newsroom_pages.takedown`), in every language.
 """
 
 import datetime
@@ -16,6 +14,7 @@ import datetime
 from django.db.models import QuerySet
 
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.takedown import Takedown
 
 from .identity import item_uri, standard
 
@@ -24,7 +23,7 @@ CANCELED = "canceled"
 
 def withdrawn(queryset: QuerySet) -> QuerySet:
     """The news items of `queryset` withdrawn from publication for legal reasons."""
-    return queryset.none()
+    return queryset.filter(translation_key__in=Takedown.objects.values("translation_key"))
 
 
 def withdrawn_document(page: NewsItemPage, *, at: datetime.datetime) -> dict:

@@ -26,6 +26,7 @@ from wagtail.models import Page
 from cms.actors import current_actor
 from cms.translation.permissions import may_translate_into
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.takedown import any_taken_down
 
 from . import governance, live_rows
 from .sources import follow_source_schedule
@@ -39,6 +40,10 @@ MOVE_NEEDS_REVIEW = (
     "live without that newsroom's legal review. Unpublish it first, or ask a reviewer."
 )
 NOT_YOUR_LANGUAGE = "You may not translate into {locale}: you translate other languages."
+COPY_TAKEN_DOWN = (
+    "“{title}” was not copied: it is taken down, and a copy would be the same story under "
+    "another name. Ask the legal team to lift the takedown first."
+)
 DELETE_IS_FOR_EDITORS = (
     "“{title}” was not deleted: pages are deleted by editors of their language. "
     "Unpublish it instead."
@@ -97,6 +102,15 @@ def _governed_at(pages: list[Page], destination: Page) -> list[Page]:
 
 
 def _guard_copy(action: CopyPageAction, *args: Any, **kwargs: Any) -> None:
+    copied = [action.page]
+    if action.recursive:
+        copied += list(action.page.get_descendants().type(NewsItemPage))
+    if (taken_down := any_taken_down(copied)) is not None:
+        raise governance.refused(
+            taken_down,
+            COPY_TAKEN_DOWN.format(title=taken_down.get_admin_display_title()),
+            current_actor(),
+        )
     if not action.keep_live:
         return
     destination = action.to or action.page.get_parent()

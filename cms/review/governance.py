@@ -4,7 +4,9 @@ A news item in a governed newsroom (every content locale's, `NEWSROOM_LEGAL_REVI
 goes live, or is scheduled to, only with a revision cleared by a completed Legal review or
 published by a superuser or a member of `NEWSROOM_LEGAL_REVIEW_BYPASS_GROUPS` (that bypass is
 written to the page's history). A translation never goes live while its source is not
-published, and a translation is only ever made from a published source. Everything else is
+published, and a translation is only ever made from a published source. A news item under a
+legal takedown (newsroom_pages.takedown) goes live by no door at all, whoever asks, the
+scheduler and trusted scripts included, until the takedown is lifted. Everything else is
 Wagtail's own permission model.
 
 `cms.review.enforcement` calls this from inside Wagtail's actions and models, so the admin's
@@ -24,6 +26,7 @@ from wagtail.models import Page, Revision
 from cms.actors import Actor, current_actor
 from cms.conf import newsroom
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.takedown import is_taken_down
 
 from .models import PublicationClearance
 from .sources import is_published, source_of
@@ -40,6 +43,10 @@ NEEDS_REVIEW = (
 SOURCE_NOT_PUBLISHED = (
     "“{title}” is a translation of “{source}”, which is not published yet: a translation goes "
     "live only once its source has."
+)
+TAKEN_DOWN = (
+    "“{title}” was taken down by the legal team: nothing was published. It cannot be published "
+    "or scheduled in any language until the takedown is lifted."
 )
 NOT_TRANSLATABLE = (
     "“{title}” is not published: only published pages are translated, so that no draft or "
@@ -108,6 +115,8 @@ def go_live_refusal(
 ) -> str | None:
     """Why `revision` of `page` may not go live (or be scheduled) for `user`, or None. A revert
     to a cleared revision is cleared: its content is that revision's."""
+    if is_taken_down(page):
+        return TAKEN_DOWN.format(title=page.get_admin_display_title())
     if (refusal := translation_refusal(page)) is not None:
         return refusal
     if not is_governed(page) or may_bypass(user):
@@ -124,6 +133,8 @@ def authorise_go_live(
     live, so that its scheduled go-live passes later without the user."""
     actor = current_actor()
     if actor is None:
+        if is_taken_down(page):
+            raise refused(page, TAKEN_DOWN.format(title=page.get_admin_display_title()))
         if is_governed(page) and not is_cleared(revision):
             clear(revision, PublicationClearance.TRUSTED)
         return

@@ -5,14 +5,16 @@ page history. The rule itself is enforced in cms.review.enforcement, whatever th
 from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
 from cms.actors import current_actor
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.takedown import is_taken_down
 
 from .dashboard import NewsroomSchedulePanel, editable_pages
 from .governance import (
@@ -23,7 +25,10 @@ from .governance import (
     may_bypass,
     refused,
 )
+from .licence_panel import LicencesEndingPanel, warning_for
 from .submission import publish_or_submit
+from .takedown import LIFT_ACTION, TAKE_DOWN_ACTION, may_take_down
+from .takedown_views import takedown_view
 
 
 @hooks.register("before_publish_page")
@@ -72,6 +77,9 @@ def explain_bulk_refusal(request, action_type, objects, action_class_instance):
 def hide_publish_without_review(menu_items, request, context):
     page = context.get("page")
     parent = context.get("parent_page")
+    if page is not None and page.pk is not None and is_taken_down(page):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+        return
     if page is None or may_bypass(request.user):
         return
     if page.pk is None and parent is not None:
@@ -88,11 +96,38 @@ def register_rule_actions(actions):
     actions.register_action(
         REFUSED_ACTION, _("Publication refused"), _("Publication refused by the publication rule")
     )
+    actions.register_action(TAKE_DOWN_ACTION, _("Take down"), _("Taken down by the legal team"))
+    actions.register_action(LIFT_ACTION, _("Lift takedown"), _("Takedown lifted"))
+
+
+@hooks.register("register_admin_urls")
+def takedown_urls():
+    return [path("takedown/<int:page_id>/", takedown_view, name="newsroom_takedown")]
+
+
+@hooks.register("register_page_header_buttons")
+def takedown_button(page, user, view_name, next_url=None):
+    if not isinstance(page.specific_deferred, NewsItemPage) or not may_take_down(user):
+        return
+    label = "Lift takedown" if is_taken_down(page) else "Take down"
+    yield Button(
+        label, reverse("newsroom_takedown", args=[page.pk]), icon_name="warning", priority=90
+    )
 
 
 @hooks.register("construct_homepage_panels")
 def add_newsroom_schedule(request, panels):
     panels.append(NewsroomSchedulePanel())
+    panels.append(LicencesEndingPanel())
+
+
+@hooks.register("after_publish_page")
+def warn_of_unlicensed_images(request, page):
+    """Published or scheduled: the editor hears of any image its go-live will not show."""
+    revision = page.get_latest_revision()
+    warning = warning_for(page, revision) if revision is not None else None
+    if warning is not None:
+        messages.warning(request, warning)
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -3,13 +3,15 @@
 
 Expiry has no signal of its own: the scheduler (and the API's catch-up before answering)
 unpublishes expired pages, which sends `page_unpublished`. A page's descendants are recorded
-too when their paths or visibility change with it (slug change, move, view restriction).
+too when their paths or visibility change with it (slug change, move, view restriction), and
+pages whose shown content changed without a publish (an image's licence began or ended).
 """
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from newsroom_pages.licences import pages_changed
 from newsroom_pages.membership import is_newsroom_type
 from newsroom_pages.paths import frontend_path
 
@@ -62,6 +64,10 @@ def on_moved(sender, instance: Page, url_path_before: str, url_path_after: str, 
     record(with_descendants(instance), url_path_of=before)
 
 
+def on_pages_changed(sender, pages: list[Page], **kwargs) -> None:
+    record(pages)
+
+
 def on_page_deleted(sender, instance: Page, **kwargs) -> None:
     record([instance])
 
@@ -77,6 +83,7 @@ def connect() -> None:
     page_unpublished.connect(on_unpublished, dispatch_uid=f"{DISPATCH}.unpublished")
     post_page_move.connect(on_moved, dispatch_uid=f"{DISPATCH}.moved")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid=f"{DISPATCH}.deleted")
+    pages_changed.connect(on_pages_changed, dispatch_uid=f"{DISPATCH}.changed")
     for signal, name in ((post_save, "saved"), (post_delete, "removed")):
         signal.connect(
             on_restriction_changed,

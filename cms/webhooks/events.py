@@ -22,6 +22,8 @@ class Action(StrEnum):
     UNPUBLISHED = "unpublished"
     MOVED = "moved"
     DELETED = "deleted"
+    UPDATED = "updated"
+    """What the page shows changed without a publish: an image's licence began or ended."""
 
 
 def is_translation(page: Page) -> bool:

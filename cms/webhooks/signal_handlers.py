@@ -7,6 +7,8 @@ from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from newsroom_pages.licences import pages_changed
+
 from .events import Action, build_event, is_translation
 from .tasks import queue_event
 
@@ -51,6 +53,11 @@ def on_deleted(sender, instance, **kwargs) -> None:
         queue_event(build_event(instance, Action.DELETED))
 
 
+def on_pages_changed(sender, pages: list[Page], **kwargs) -> None:
+    for page in pages:
+        queue_event(build_event(page, Action.UPDATED))
+
+
 def on_page_row_deleted(sender, instance, **kwargs) -> None:
     _deleting().discard(instance.pk)
 
@@ -61,3 +68,4 @@ def connect() -> None:
     post_page_move.connect(on_moved, dispatch_uid="webhooks.post_page_move")
     pre_delete.connect(on_deleted, dispatch_uid="webhooks.pre_delete")
     post_delete.connect(on_page_row_deleted, sender=Page, dispatch_uid="webhooks.post_delete")
+    pages_changed.connect(on_pages_changed, dispatch_uid="webhooks.pages_changed")

@@ -206,3 +206,25 @@ def test_links_in_the_body_are_absolute_on_the_public_website(http, public_newsr
     release.save_revision().publish()
     (main,) = document(http)["bodies"]
     assert re.search(rf'href="{FRONTEND}/newsroom/libya-cycle-of-abuses/"', main["value"])
+
+
+def test_a_licensed_picture_names_its_licensor_as_copyright_holder_and_its_usage_terms(
+    http, classified_release
+):
+    image = classified_release.body[1].value["image"]
+    image.licensor, image.usage_terms = "Getty Images", "Editorial use only, no archive."
+    image.save()
+    classified_release.save_revision().publish()
+    inline = document(http)["associations"][1]
+    assert inline["copyrightholder"] == "Getty Images"
+    assert inline["usageterms"] == "Editorial use only, no archive."
+
+
+def test_a_picture_whose_licence_has_ended_leaves_the_document(http, classified_release):
+    image = classified_release.body[1].value["image"]
+    image.licence_valid_until = timezone.now() - datetime.timedelta(minutes=1)
+    image.save()
+    classified_release.save_revision().publish()
+    body = document(http)
+    assert [picture["name"] for picture in body["associations"]] == ["featureimage"]
+    assert "A street in Tripoli." not in body["bodies"][0]["value"]

@@ -6,10 +6,10 @@ import datetime
 import urllib.parse
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.ninjs import withdrawal
 from tests.factories import PressReleasePageFactory
 
 from .ninjs import errors
@@ -118,16 +118,10 @@ def test_an_unknown_locale_is_a_coded_404(http, public_newsroom):
 
 
 @pytest.fixture
-def report_withdrawn(public_newsroom, monkeypatch):
-    """The seam as the takedown work fills it: here the report is withdrawn and unpublished."""
+def report_withdrawn(public_newsroom):
+    """The legal team took the report down (every language unpublished, kept from readers)."""
     report = public_newsroom.report
-    Page.objects.get(pk=report.pk).specific.unpublish()
-    monkeypatch.setattr(
-        withdrawal, "withdrawn", lambda queryset: queryset.filter(pk=report.pk), raising=True
-    )
-    from cms.ninjs import views
-
-    monkeypatch.setattr(views, "withdrawn", withdrawal.withdrawn)
+    call_command("take_down", str(report.pk), reason="Court order")
     return report
 
 

@@ -69,8 +69,10 @@ def test_a_delta_sync_page_costs_the_same_queries_for_any_size(items, newsroom, 
 
 
 SEO_LISTING_QUERIES = 4
-INITIAL_SYNC_QUERIES = 11
-DELTA_SYNC_QUERIES = 10  # the schedule catch-up costs nothing until the next change
+# Both include recomputing the next scheduled change (pages, revisions, licence windows: one
+# aggregate each), the first request after a publish; in steady state it costs nothing.
+INITIAL_SYNC_QUERIES = 12
+DELTA_SYNC_QUERIES = 11
 
 
 @pytest.mark.parametrize("count", [1, 20])

@@ -106,3 +106,17 @@ def test_deleting_an_image_removes_its_original_and_renditions_from_the_bucket(
         response = admin_client.post(reverse("wagtailimages:delete", args=[image.pk]))
     assert response.status_code == 302
     assert bucket.objects() == []
+
+
+def test_deleting_a_rendition_deletes_its_object_from_the_bucket(
+    admin_client, bucket, django_capture_on_commit_callbacks
+):
+    """Wagtail deletes the file in a task carrying the storage's deconstruction, which must
+    serialise to JSON (the botocore client configuration included)."""
+    add_image(admin_client, jpeg_upload())
+    image = NewsroomImage.objects.get()
+    rendition = image.get_rendition("width-200")
+    assert rendition.file.name in bucket.objects("images/")
+    with django_capture_on_commit_callbacks(execute=True):
+        rendition.delete()
+    assert bucket.objects("images/") == []

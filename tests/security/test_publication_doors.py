@@ -21,6 +21,7 @@ through. Doors and roles:
 | a photograph from a restricted collection on a live item; moving one there | Moderators, the web team |
 | `/media/` in `make run` | anonymous readers |
 | a scheduled revision nobody cleared: run_scheduler, publish_scheduled | the scheduler |
+| a taken-down item: edit form, admin API, bulk, approval, scheduler, script, sync, translate, copy | superusers, Reviewers, the scheduler |
 """
 
 import datetime
@@ -38,7 +39,8 @@ from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Wor
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 
-from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused
+from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused, clear
+from cms.review.models import PublicationClearance
 from cms.webhooks.models import WebhookDelivery
 from cms.xliff.export import xliff_document
 from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
@@ -602,3 +604,126 @@ def test_local_media_refuses_a_restricted_documents_file_to_an_anonymous_reader(
     assert Client().get(f"/media/{document.file.name}").status_code == 403
     download = Client().get(f"/documents/{document.pk}/{document.filename}")
     assert download.status_code == 302 and download["Location"].startswith("/_util/login/")
+
+
+# A legal takedown: no door publishes a taken-down item again, whoever asks.
+
+
+@pytest.fixture
+def taken_down(live_item, french_translation) -> Page:
+    """Taken down in both languages; the takedown's own announcements are set aside."""
+    call_command("take_down", str(live_item.pk), reason="Court order")
+    WebhookDelivery.objects.all().delete()
+    return Page.objects.get(pk=live_item.pk).specific
+
+
+def assert_stays_down(*pages: Page):
+    assert_kept_from_readers(*pages, title="Reviewed and live", slug="reviewed")
+
+
+def test_a_superusers_publish_from_the_edit_form_is_refused_after_a_takedown(
+    admin_user, taken_down, through
+):
+    with through():
+        client_for(admin_user).post(
+            reverse("wagtailadmin_pages:edit", args=[taken_down.pk]),
+            edit_form(taken_down, action="action-publish"),
+        )
+    assert_stays_down(taken_down)
+    assert refusals_of(taken_down)
+
+
+def test_the_admin_api_publish_of_a_taken_down_item_answers_a_coded_403(
+    admin_user, taken_down, through
+):
+    with through():
+        response = client_for(admin_user).post(
+            f"/admin/api/main/pages/{taken_down.pk}/action/publish/",
+            content_type="application/json",
+        )
+    assert (response.status_code, response.json()["code"]) == (403, "PUBLICATION_REFUSED")
+    assert_stays_down(taken_down)
+
+
+def test_bulk_publish_leaves_a_taken_down_item_unpublished(
+    admin_user, newsroom, taken_down, through
+):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    with through():
+        client_for(admin_user).post(f"{url}?id={taken_down.pk}")
+        client_for(admin_user).post(f"{url}?id={newsroom.pk}", {"include_descendants": "on"})
+    assert_stays_down(taken_down)
+
+
+def test_a_reviewers_approval_does_not_publish_a_taken_down_item(
+    editor, reviewer, taken_down, through
+):
+    with through():
+        client_for(editor).post(
+            reverse("wagtailadmin_pages:edit", args=[taken_down.pk]),
+            edit_form(taken_down, action="action-submit"),
+        )
+        state = WorkflowState.objects.filter(object_id=str(taken_down.pk)).first()
+        if state is not None:
+            client_for(reviewer).post(
+                reverse(
+                    "wagtailadmin_pages:workflow_action",
+                    args=[taken_down.pk, "approve", state.current_task_state.pk],
+                )
+            )
+    assert_stays_down(taken_down)
+
+
+@pytest.mark.parametrize("command", [["run_scheduler", "--once"], ["publish_scheduled"]])
+def test_the_scheduler_does_not_publish_a_taken_down_item(command, taken_down, through):
+    """Even a revision the legal review cleared before the takedown."""
+    revision = taken_down.save_revision()
+    clear(revision, PublicationClearance.REVIEW)
+    Revision.objects.filter(pk=revision.pk).update(
+        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    with through():
+        call_command(*command)
+    assert_stays_down(taken_down)
+
+
+def test_a_trusted_script_cannot_publish_a_taken_down_item(taken_down):
+    with pytest.raises(PublicationRefused):
+        taken_down.save_revision().publish()
+    assert_stays_down(taken_down)
+
+
+def test_sync_with_publish_does_not_bring_a_taken_down_translation_back(
+    admin_user, taken_down, french_translation, through
+):
+    source = TranslationSource.objects.get_for_instance(taken_down)
+    with pytest.raises(PublicationRefused), through():
+        client_for(admin_user).post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+    assert_stays_down(taken_down, french_translation)
+
+
+def test_a_taken_down_item_is_not_translated_into_a_new_language(admin_user, taken_down, through):
+    with through():
+        submit_for_translation(client_for(admin_user), taken_down, "es")
+    assert not Page.objects.filter(
+        translation_key=taken_down.translation_key, locale__language_code="es"
+    )
+
+
+@pytest.mark.parametrize("keep_live", [True, False])
+def test_a_taken_down_item_is_not_copied_under_another_name(
+    keep_live, admin_user, taken_down, newsroom, through
+):
+    with through():
+        response = client_for(admin_user).post(
+            f"/admin/api/main/pages/{taken_down.pk}/action/copy/",
+            json.dumps(
+                {"destination_page_id": newsroom.pk, "slug": "renamed", "keep_live": keep_live}
+            ),
+            content_type="application/json",
+        )
+    assert response.status_code == 403
+    assert not Page.objects.filter(slug="renamed").exists()

@@ -31,6 +31,8 @@ class ErrorCode(StrEnum):
     PREVIEW_TOKEN_EXPIRED = "PREVIEW_TOKEN_EXPIRED"
     RENDITION_NOT_ALLOWED = "RENDITION_NOT_ALLOWED"
     RENDITION_UNAVAILABLE = "RENDITION_UNAVAILABLE"
+    GONE = "GONE"
+    """The page asked for was taken down by the legal team (frontends answer HTTP 410)."""
     PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
     """An `id` or APQ hash the CMS did not ship (frontend_contract/persisted-operations.json)."""
     INVALID_SYNC_TOKEN = "INVALID_SYNC_TOKEN"

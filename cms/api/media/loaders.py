@@ -7,6 +7,7 @@ the number of queries does not grow with the number of items or blocks in a resp
 from collections.abc import Iterable
 
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 
 from cms.media.models import NewsroomDocument, NewsroomImage, NewsroomRendition
 from cms.media.renditions import get_renditions
@@ -18,6 +19,7 @@ class MediaLoader:
     def __init__(self, restrictions: Restrictions, base_url: str | None = None) -> None:
         self.restrictions = restrictions
         self.base_url = base_url
+        self.now = timezone.now()
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
         self._renditions_primed: set[int] = set()
@@ -37,7 +39,9 @@ class MediaLoader:
         return is_public_collection(item.collection.path, self.restrictions.collection_paths())
 
     def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:
-        if image is None or not self.is_public(image):
+        """None for an image in a private collection (unless a token admitted it) or outside its
+        licence window (whoever asks: a token shows a draft, not a photo we may not publish)."""
+        if image is None or not self.is_public(image) or not image.is_licensed_at(self.now):
             return None
         return self._images.setdefault(image.pk, image)
 

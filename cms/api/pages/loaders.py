@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import F, FilteredRelation, Q, QuerySet
-from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
@@ -22,6 +21,7 @@ from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
+from newsroom_pages.takedown import taken_down_pages
 
 # Each join a news item may need, with the fields that read it: a document naming none of
 # them skips the join (a listing of titles builds no image, contact or subclass rows).
@@ -73,7 +73,7 @@ class PageLoader:
         ]
         self.restrictions = restrictions
         self.site = site
-        self.now = timezone.now()
+        self.now = media.now
         self.pool: dict[int, Page] = {}
         # For the response's cache tags and Content-Language (cms/api/http/shown.py): the locales
         # of the listings shown, and whether a page asked for was missing (a later publish
@@ -104,6 +104,17 @@ class PageLoader:
             .select_related(*self.joins)
             .defer(*BOOKKEEPING_COLUMNS)
         )
+
+    def taken_down(self, filters: dict) -> bool:
+        """Whether a page a request missed is a news item of this site under a takedown (one
+        query, on a miss only)."""
+        pages = taken_down_pages().filter(**filters)
+        if self.site is not None:
+            within = Q(pk__in=[])
+            for root in self.site.root_paths:
+                within |= Q(path__startswith=root)
+            pages = pages.filter(within)
+        return pages.exists()
 
     def index_pages(self) -> QuerySet:
         return self.visible(NewsroomIndexPage.objects.all()).select_related(

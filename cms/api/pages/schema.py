@@ -41,6 +41,7 @@ def resolve_preview(info, token: str, page_id: str | None):
     return page
 
 
+GONE_MESSAGE = "This page was taken down and will not come back: answer 410 Gone."
 PAGE_ID_MESSAGE = "`id` must be a page id returned by this API."
 
 
@@ -169,6 +170,8 @@ class NewsroomQuery(graphene.ObjectType):
             page = source and (_translation(loader, source, wanted) or source)
         if page is None:
             loader.missed = True
+            if loader.taken_down(filters):
+                raise coded(GONE_MESSAGE, ErrorCode.GONE)
             return None
         loader.register([page])
         prime(info, [page])

@@ -12,7 +12,10 @@ from newsroom_pages.scheduling import run_due_schedule
 
 
 class Command(BaseCommand):
-    help = "Publish due scheduled revisions, unpublish expired pages, sweep old previews."
+    help = (
+        "Publish due scheduled revisions, unpublish expired pages, withhold or restore images "
+        "whose licence window changed, sweep old previews."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--interval", type=float, default=30.0, help="Seconds between runs.")
@@ -45,7 +48,8 @@ class Command(BaseCommand):
             if run or swept or once:
                 self.stdout.write(
                     f"Published {len(run.published)}, expired {len(run.expired)}, "
-                    f"refused {len(run.refused)} (see their history), swept {swept} preview(s)."
+                    f"refused {len(run.refused)} (see their history), licence windows changed "
+                    f"for {len(run.licences)} image(s), swept {swept} preview(s)."
                 )
             if once:
                 return

@@ -21,6 +21,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms.api.http.cache.store import response_cache
 from cms.media.placement import media_moved
 from newsroom_pages.snippets import Country, PressContact, Topic
+from newsroom_pages.takedown import Takedown
 
 PAGE_SIGNALS = {
     "page_published": page_published,
@@ -43,7 +44,7 @@ def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
 def shown_models() -> list[type]:
     """Models whose rows change an anonymous answer: what pages show (names, credits, contacts,
     documents), who may see it (view restrictions on pages and collections, the collections
-    media sit in) and which site a host serves."""
+    media sit in) which site a host serves, and which items are taken down (`GONE` rather than null)."""
     return [
         Topic,
         Country,
@@ -55,6 +56,7 @@ def shown_models() -> list[type]:
         Collection,
         Site,
         Locale,
+        Takedown,
     ]
 
 
