@@ -16,6 +16,7 @@ from cms.conf import newsroom
 from cms.db.replica import may_store
 
 from .cache.keys import CACHE_HEADER
+from .cache.replay import replay
 from .cache.stampede import single_flight
 from .cache.store import CachedResponse, response_cache
 from .database import on_read_database
@@ -74,7 +75,8 @@ class NewsroomGraphQLView(GraphQLView):
     @staticmethod
     def answer(request: HttpRequest) -> HttpResponse:
         """`request.api_shareable` tells the HTTP caching middleware (http_caching.py) that
-        the answer is the response cache's kind: anonymous, public and error-free."""
+        the answer is the response cache's kind: anonymous, public and error-free; the key and
+        generation let the early-hit middleware (cache/early_hit.py) answer the next one."""
         operation = prepare(request, read_request(request))
         key = operation.cache_key(request)
         if key is None:
@@ -82,7 +84,9 @@ class NewsroomGraphQLView(GraphQLView):
             return on_read_database(
                 request, False, lambda: compute(request, operation, None, shareable)
             )
-        cached = response_cache.get(key)
+        request.api_cache_key = key
+        request.api_cache_generation = response_cache.generation()
+        cached = response_cache.get(key, generation=request.api_cache_generation)
         if cached is None:
             with single_flight(key) as cached:
                 if cached is None:
@@ -91,15 +95,6 @@ class NewsroomGraphQLView(GraphQLView):
                     )
         request.api_shareable = True
         return replay(cached, request)
-
-
-def replay(cached: CachedResponse, request: HttpRequest) -> HttpResponse:
-    media = response_media(request)[0]
-    response = HttpResponse(cached.body, content_type=f"{media}; charset=utf-8")
-    for name, value in cached.headers:
-        response[name] = value
-    response[CACHE_HEADER] = "hit"
-    return response
 
 
 def compute(
