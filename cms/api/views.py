@@ -7,6 +7,7 @@ a client with internals in it.
 
 import json
 
+import orjson
 from django.http import HttpRequest, HttpResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
@@ -38,11 +39,18 @@ def json_response(body: dict, status: int, request: HttpRequest | None = None) -
     if request is not None:
         codes = [error.get("extensions", {}).get("code") for error in body.get("errors", [])]
         status = status_for(request, status, codes)
-    return HttpResponse(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        status=status,
-        content_type=f"{media}; charset=utf-8",
-    )
+    return HttpResponse(encoded(body), status=status, content_type=f"{media}; charset=utf-8")
+
+
+def encoded(body: dict) -> bytes:
+    """Compact UTF-8 JSON, by orjson (several times faster than `json` on a listing); `json`
+    for what orjson refuses (a lone surrogate in a string), so nothing becomes a 500."""
+    try:
+        return orjson.dumps(body)
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8", "backslashreplace"
+        )
 
 
 @method_decorator(csrf_exempt, name="dispatch")
