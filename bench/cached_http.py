@@ -9,8 +9,8 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from cms.api.cache.keys import CACHE_HEADER
-from cms.api.persisted import operation_id, persisted_text
+from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.persisted import operation_id, persisted_text
 
 from .load import Server, load
 from .targets import Request

@@ -11,8 +11,8 @@ around them. Our uncached listing <= 2x this is the target.
 import orjson
 from django.http import HttpRequest, HttpResponse
 
-from cms.api.context import ApiContext
-from cms.api.identity import global_id, page_global_id
+from cms.api.core.identity import global_id, page_global_id
+from cms.api.http.context import ApiContext
 from cms.api.pages.listing import encode_cursor
 from cms.api.pages.types import model_of
 from cms.media.rendition_specs import RenditionRequest, snapped

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api.views import graphql_view
+from cms.api.http.views import graphql_view
 from cms.conf import newsroom
 from cms.landing.urls import embargo_urlpatterns
 

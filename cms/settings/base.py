@@ -63,10 +63,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
-    "cms.api.http_caching.ApiHttpCachingMiddleware",
+    "cms.api.http.caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "cms.api.cache.early_hit.EarlyCacheHitMiddleware",
+    "cms.api.http.cache.early_hit.EarlyCacheHitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -201,7 +201,7 @@ CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
 # Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
 # document URLs) follows it; trusting it without such a proxy would let clients pick the host.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
-# HTTP caching of anonymous, public, error-free API GETs (cms/api/http_caching.py): browsers
+# HTTP caching of anonymous, public, error-free API GETs (cms/api/http/caching.py): browsers
 # keep them briefly; CDNs longer, since publish webhooks purge them by cache tag.
 # (NEWSROOM_HTTP_CACHE_* and NEWSROOM_SERVE_LOCAL_MEDIA are declared in cms/conf.py.)
 

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from cms.api.contract import documents
-from cms.api.persisted import operation_id
+from cms.api.http.contract import documents
+from cms.api.http.persisted import operation_id
 
 from .nginx import write_config
 from .processes import Process, free_port

@@ -8,8 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.api import plan
-from cms.api.contract import documents
+from cms.api.http import plan
+from cms.api.http.contract import documents
 from newsroom_pages.paths import frontend_path
 from tests.api.test_query_counts import article_body
 from tests.factories import (
@@ -51,7 +51,7 @@ def planned_runs(monkeypatch) -> list[bool]:
         runs.append(data is not None)
         return data
 
-    monkeypatch.setattr("cms.api.pipeline.execute_planned", counted)
+    monkeypatch.setattr("cms.api.http.pipeline.execute_planned", counted)
     return runs
 
 

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 
-from cms.api.views import NewsroomGraphQLView
+from cms.api.http.views import NewsroomGraphQLView
 from tests.factories import PressReleasePageFactory
 from tests.http.conftest import get_graphql
 

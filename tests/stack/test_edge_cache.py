@@ -9,7 +9,7 @@ import uuid
 import pytest
 import requests
 
-from cms.api.persisted import operation_id
+from cms.api.http.persisted import operation_id
 
 from .traffic import LISTING
 

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from wagtail.embeds.models import Embed
 
+from cms.api.pages.blocks import BLOCKS, References
+from cms.api.pages.stream import BodyBlock
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.richtext import to_frontend_html
-
-from .blocks import BLOCKS, References
-from .stream import BodyBlock
 
 
 @dataclass

@@ -14,14 +14,13 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
+from cms.api.pages.body import BodyLoader
 from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage, RelatedNewsItem
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
-
-from .body import BodyLoader
 
 # Each join a news item may need, with the fields that read it: a document naming none of
 # them skips the join (a listing of titles builds no image, contact or subclass rows).
@@ -75,7 +74,7 @@ class PageLoader:
         self.site = site
         self.now = timezone.now()
         self.pool: dict[int, Page] = {}
-        # For the response's cache tags and Content-Language (cms/api/shown.py): the locales
+        # For the response's cache tags and Content-Language (cms/api/http/shown.py): the locales
         # of the listings shown, and whether a page asked for was missing (a later publish
         # may create it).
         self.listed_locales: set[str] = set()

@@ -3,16 +3,16 @@
 import graphene
 from django.contrib.contenttypes.models import ContentType
 
+from cms.api.core.identity import Node, database_id_field, keyed_by_row
 from cms.api.distribution.seo import SEO_FIELD, resolve_seo
-from cms.api.embargo.types import Embargo, resolve_embargo
+from cms.api.embargo.resolvers import resolve_embargo
+from cms.api.embargo.types import Embargo
 from cms.api.media.types import Document, Image
+from cms.api.pages.snippets import Country, PressContact, Topic
+from cms.api.pages.stream import StreamBlock
 from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
-
-from ..identity import Node, database_id_field, keyed_by_row
-from .snippets import Country, PressContact, Topic
-from .stream import StreamBlock
 
 KIND_DESCRIPTIONS = {
     "PRESS_RELEASE": "A press release (`PressReleasePage`).",

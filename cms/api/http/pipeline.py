@@ -13,24 +13,23 @@ from typing import Any
 from django.http import HttpRequest
 from graphql import ExecutionResult, GraphQLError, OperationDefinitionNode, OperationType, execute
 
-from cms.conf import newsroom
-from cms.media.urls import request_base
-from newsroom_pages.sites import SiteScope, site_for_request
-
-from .cache.keys import cache_key
-from .cache.store import response_cache
-from .context import ApiContext
-from .errors import ErrorCode, Refusal, coded, formatted
-from .plan import execute_planned
-from .protection import (
+from cms.api.core.errors import ErrorCode, Refusal, coded, formatted
+from cms.api.http.cache.keys import cache_key
+from cms.api.http.cache.store import response_cache
+from cms.api.http.context import ApiContext
+from cms.api.http.plan import execute_planned
+from cms.api.http.protection import (
     CheckedDocument,
     limit_errors,
     limits,
     parsed_document,
     validation_errors,
 )
-from .request import GraphQLParams
-from .schema import schema
+from cms.api.http.request import GraphQLParams
+from cms.api.schema import schema
+from cms.conf import newsroom
+from cms.media.urls import request_base
+from newsroom_pages.sites import SiteScope, site_for_request
 
 
 @dataclass(frozen=True)

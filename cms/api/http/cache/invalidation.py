@@ -18,16 +18,15 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.api.http.cache.store import response_cache
 from newsroom_pages.snippets import Country, PressContact, Topic
-
-from .store import response_cache
 
 PAGE_SIGNALS = {
     "page_published": page_published,
     "page_unpublished": page_unpublished,
     "post_page_move": post_page_move,
 }
-DISPATCH_PREFIX = "cms.api.cache.invalidate"
+DISPATCH_PREFIX = "cms.api.http.cache.invalidate"
 
 
 def invalidate_responses(**_kwargs) -> None:

@@ -26,10 +26,10 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse
 
-from ..shown import SHOWN_HEADERS
-from .keys import CACHE_HEADER
-from .replay import replay
-from .store import response_cache
+from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.cache.replay import replay
+from cms.api.http.cache.store import response_cache
+from cms.api.http.shown import SHOWN_HEADERS
 
 API_PATH = "/graphql/"
 REMEMBERED_REQUESTS = 2048
@@ -106,7 +106,7 @@ def _forget_on_setting_change(**_kwargs) -> None:
     remembered_requests.forget()
 
 
-setting_changed.connect(_forget_on_setting_change, dispatch_uid="cms.api.cache.early_hit")
+setting_changed.connect(_forget_on_setting_change, dispatch_uid="cms.api.http.cache.early_hit")
 
 
 def identity(request: HttpRequest) -> tuple | None:

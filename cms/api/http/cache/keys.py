@@ -1,6 +1,6 @@
 """Cache keys for GraphQL requests, built from exactly what will execute.
 
-The pipeline reads the request once (`cms/api/request.py`) and keys the cache on that same
+The pipeline reads the request once (`cms/api/http/request.py`) and keys the cache on that same
 reading: the document as parsed and printed back (so whitespace, comments and commas do not
 matter), the variables as sorted JSON, the operation name and the site. Nothing the executor
 reads can differ from what the key was built on.

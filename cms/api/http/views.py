@@ -13,21 +13,20 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 
+from cms.api.core.errors import ErrorCode, Refusal
+from cms.api.core.private import apply_private_headers
+from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.cache.replay import replay
+from cms.api.http.cache.stampede import single_flight
+from cms.api.http.cache.store import CachedResponse, response_cache
+from cms.api.http.database import on_read_database
+from cms.api.http.negotiation import response_media, status_for
+from cms.api.http.pipeline import Operation, internal_error_body, prepare, refusal_body, run
+from cms.api.http.request import read_request
+from cms.api.http.shown import shown_headers
+from cms.api.schema import schema
 from cms.conf import newsroom
 from cms.db.replica import may_store
-
-from .cache.keys import CACHE_HEADER
-from .cache.replay import replay
-from .cache.stampede import single_flight
-from .cache.store import CachedResponse, response_cache
-from .database import on_read_database
-from .errors import ErrorCode, Refusal
-from .negotiation import response_media, status_for
-from .pipeline import Operation, internal_error_body, prepare, refusal_body, run
-from .private import apply_private_headers
-from .request import read_request
-from .schema import schema
-from .shown import shown_headers
 
 CONTENT_TYPE = "application/json"
 

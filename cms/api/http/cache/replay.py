@@ -2,9 +2,9 @@
 
 from django.http import HttpRequest, HttpResponse
 
-from ..negotiation import response_media
-from .keys import CACHE_HEADER
-from .store import CachedResponse
+from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.cache.store import CachedResponse
+from cms.api.http.negotiation import response_media
 
 
 def replay(cached: CachedResponse, request: HttpRequest) -> HttpResponse:

@@ -12,7 +12,7 @@ import hashlib
 import json
 from functools import lru_cache
 
-from .contract import MANIFEST_FILE, documents
+from cms.api.http.contract import MANIFEST_FILE, documents
 
 
 def operation_id(text: str) -> str:
@@ -20,7 +20,7 @@ def operation_id(text: str) -> str:
 
 
 def build_manifest() -> dict[str, str]:
-    """Each operation as sent: the operation with the fragments it reaches (cms/api/contract.py),
+    """Each operation as sent: the operation with the fragments it reaches (cms/api/http/contract.py),
     printed as graphql-js prints it (no final newline), so the id Apollo's persisted-query link
     computes over the generated document is the id here."""
     texts = (text.rstrip("\n") for text in documents().values())

@@ -37,11 +37,10 @@ from graphql import (
 from graphql.utilities import value_from_ast_untyped
 from graphql.validation import NoSchemaIntrospectionCustomRule, specified_rules
 
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.selection import field_names
+from cms.api.http.cache.keys import uses_private_arguments
 from cms.conf import newsroom
-
-from .cache.keys import uses_private_arguments
-from .errors import ErrorCode, coded
-from .selection import field_names
 
 EXPENSIVE_FIELDS = {"rendition": 3, "srcSet": 3}
 LIST_SIZES = {

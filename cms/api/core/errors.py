@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from graphql import GraphQLError
 
-from .suggestions import without_suggestions
+from cms.api.core.suggestions import without_suggestions
 
 logger = logging.getLogger("cms.api")
 
@@ -33,6 +33,8 @@ class ErrorCode(StrEnum):
     RENDITION_UNAVAILABLE = "RENDITION_UNAVAILABLE"
     PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
     """An `id` or APQ hash the CMS did not ship (frontend_contract/persisted-operations.json)."""
+    INVALID_SYNC_TOKEN = "INVALID_SYNC_TOKEN"
+    """A `sync` token this API did not issue."""
     PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"
     """NEWSROOM_GRAPHQL_PERSISTED_ONLY is on and the request sent a document's text."""
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
@@ -40,6 +42,10 @@ class ErrorCode(StrEnum):
 
 def coded(message: str, code: ErrorCode, node=None) -> GraphQLError:
     return GraphQLError(message, node, extensions={"code": code.value})
+
+
+def bad_input(message: str, code: ErrorCode = ErrorCode.BAD_USER_INPUT) -> GraphQLError:
+    return coded(message, code)
 
 
 class Refusal(Exception):

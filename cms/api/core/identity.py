@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import graphene
 
-from .errors import ErrorCode, coded
-from .ids import MAX_DATABASE_ID
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.ids import MAX_DATABASE_ID
 
 KINDS = frozenset(
     {
@@ -87,7 +87,7 @@ _TYPE_RESOLVERS: list = []
 
 def node_type_resolver(function):
     """Registers `function(instance) -> GraphQL type | None` for `Node`'s abstract type
-    resolution (declared where the types are known: cms/api/nodes.py)."""
+    resolution (declared where the types are known: cms/api/nodes/schema.py)."""
     _TYPE_RESOLVERS.append(function)
     return function
 

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
+from cms.api.http.shown import SHOWN_HEADERS
 from cms.conf import newsroom
-
-from .shown import SHOWN_HEADERS
 
 API_PATH = "/graphql/"
 PRIVATE = "private, no-store"

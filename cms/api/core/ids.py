@@ -3,7 +3,7 @@ out-of-range integer would otherwise fail inside SQLite or PostgreSQL as an inte
 
 from graphql import GraphQLError
 
-from .errors import ErrorCode
+from cms.api.core.errors import ErrorCode
 
 MAX_DATABASE_ID = 2**63 - 1
 

@@ -10,9 +10,8 @@ default locale the API's arguments fall back to; never the reader's Accept-Langu
 
 from django.conf import settings
 
+from cms.api.pages.loaders import PageLoader
 from newsroom_pages.cache_tags import LISTINGS, page_tag, translations_tag
-
-from .pages.loaders import PageLoader
 
 SHOWN_HEADERS = ("Cache-Tag", "Surrogate-Key", "Content-Language")
 

@@ -1,29 +1,30 @@
-"""The newsroom's root fields, assembled into the schema by cms/api/schema.py."""
+"""What the pages area adds to the schema: the newsroom's root fields, every page type and every
+body block type (cms/api/schema.py assembles the areas)."""
 
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
-from cms.api.embargo.types import resolve_embargoed_page
-from cms.api.private import mark_private
-from cms.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid
-from cms.preview.tokens import resolve_preview as preview_page
-from newsroom_pages.paths import split_frontend_path
-from newsroom_pages.snippets import Country as CountryModel
-from newsroom_pages.snippets import Topic as TopicModel
-
-from ..errors import ErrorCode, coded
-from ..identity import MalformedId, parse_global_id
-from ..ids import database_id
-from .listing import (
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.identity import MalformedId, parse_global_id
+from cms.api.core.ids import database_id
+from cms.api.core.private import mark_private
+from cms.api.embargo.resolvers import resolve_embargoed_page
+from cms.api.pages.blocks import BLOCKS
+from cms.api.pages.listing import (
     NEWS_ITEMS_ARGUMENTS,
     NewsItemConnection,
     checked_locale,
     prime,
     resolve_news_items,
 )
-from .snippets import Country, Locale, Topic
-from .types import PageInterface
+from cms.api.pages.snippets import Country, Locale, Topic
+from cms.api.pages.types import PAGE_TYPES, PageInterface
+from cms.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid
+from cms.preview.tokens import resolve_preview as preview_page
+from newsroom_pages.paths import split_frontend_path
+from newsroom_pages.snippets import Country as CountryModel
+from newsroom_pages.snippets import Topic as TopicModel
 
 
 def resolve_preview(info, token: str, page_id: str | None):
@@ -184,3 +185,7 @@ class NewsroomQuery(graphene.ObjectType):
     @staticmethod
     def resolve_locales(root, info):
         return [Locale.from_code(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+QUERY = NewsroomQuery
+TYPES = (*PAGE_TYPES.values(), *(spec.type for spec in BLOCKS.values()))

@@ -15,10 +15,9 @@ from datetime import datetime
 from django.core.cache import caches
 from django.utils import timezone
 
+from cms.api.http.cache.keys import KEY_PREFIX
 from cms.conf import newsroom
 from newsroom_pages.scheduling import next_scheduled_change
-
-from .keys import KEY_PREFIX
 
 GENERATION_KEY = KEY_PREFIX + "generation"
 
@@ -27,7 +26,7 @@ GENERATION_KEY = KEY_PREFIX + "generation"
 class CachedResponse:
     body: bytes
     content_type: str
-    headers: tuple[tuple[str, str], ...] = ()  # what the response showed (cms/api/shown.py)
+    headers: tuple[tuple[str, str], ...] = ()  # what the response showed (cms/api/http/shown.py)
 
 
 class ResponseCache:

@@ -22,7 +22,7 @@ from graphql import (
 )
 from graphql.language import Visitor
 
-CONTRACT_DIR = Path(__file__).resolve().parents[2] / "frontend_contract"
+CONTRACT_DIR = Path(__file__).resolve().parents[3] / "frontend_contract"
 OPERATIONS_DIR = CONTRACT_DIR / "operations"
 FRAGMENTS_DIR = CONTRACT_DIR / "fragments"
 SCHEMA_FILE = CONTRACT_DIR / "schema.graphql"

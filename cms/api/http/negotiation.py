@@ -10,7 +10,7 @@ is only sent to a client that names it.
 
 from django.http import HttpRequest
 
-from .errors import ErrorCode
+from cms.api.core.errors import ErrorCode
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"

@@ -2,12 +2,11 @@
 
 from django.http import HttpRequest
 
+from cms.api.media.loaders import MediaLoader
+from cms.api.pages.loaders import PageLoader
 from cms.media.urls import request_base
 from newsroom_pages.privacy import Restrictions
 from newsroom_pages.sites import SiteScope
-
-from .media.loaders import MediaLoader
-from .pages.loaders import PageLoader
 
 
 class ApiContext:
@@ -24,7 +23,7 @@ class ApiContext:
         self.media = MediaLoader(restrictions, base_url=request_base(request))
         self.pages = PageLoader(self.media, restrictions, site, field_names)
         if request is not None:
-            request.api_context = self  # read back by cms/api/shown.py
+            request.api_context = self  # read back by cms/api/http/shown.py
 
     @property
     def user(self):

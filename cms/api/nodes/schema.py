@@ -1,4 +1,4 @@
-"""`node(id:)` and `nodes(ids:)`: any object refetched by its global id (cms/api/identity.py).
+"""`node(id:)` and `nodes(ids:)`: any object refetched by its global id (cms/api/core/identity.py).
 
 Every kind is loaded through the same loaders and the one visibility rule as the rest of the
 API: a draft, expired, restricted or other site's page, a block of one, an image or document
@@ -16,21 +16,27 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
 
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.identity import (
+    GlobalId,
+    MalformedId,
+    Node,
+    bad_id,
+    node_type_resolver,
+    parse_global_id,
+)
+from cms.api.distribution.redirects import Redirect, redirect_nodes
+from cms.api.media.types import Document, Image
+from cms.api.pages.listing import prime
+from cms.api.pages.schema import resolve_preview
+from cms.api.pages.snippets import Country, Locale, PressContact, Topic
+from cms.api.pages.stream import BodyBlock, block_key
+from cms.api.pages.types import PAGE_TYPES, Translation, TranslationOf, model_of
 from cms.media.models import NewsroomDocument, NewsroomImage
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import PressContact as PressContactModel
 from newsroom_pages.snippets import Topic as TopicModel
-
-from .distribution.redirects import Redirect, redirect_nodes
-from .errors import ErrorCode, coded
-from .identity import GlobalId, MalformedId, Node, bad_id, node_type_resolver, parse_global_id
-from .media.types import Document, Image
-from .pages.listing import prime
-from .pages.query import resolve_preview
-from .pages.snippets import Country, Locale, PressContact, Topic
-from .pages.stream import BodyBlock, block_key
-from .pages.types import PAGE_TYPES, Translation, TranslationOf, model_of
 
 MAX_NODES = 100
 SNIPPET_TYPES = {TopicModel: Topic, CountryModel: Country, PressContactModel: PressContact}
@@ -222,3 +228,7 @@ class NodeQuery(graphene.ObjectType):
 
     resolve_node = staticmethod(resolve_node)
     resolve_nodes = staticmethod(resolve_nodes)
+
+
+QUERY = NodeQuery
+TYPES = ()

@@ -13,15 +13,14 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page
 
+from cms.api.http.cache.invalidation import PAGE_SIGNALS, shown_models
+from cms.api.http.cache.store import response_cache
 from cms.db.availability import database_failed, database_reachable, unavailable_response
 from cms.db.replica import choose_read_database, record_publish_position, replica_configured
 from cms.db.router import reading_from
 from newsroom_pages.scheduling import catch_up_when_due
 
-from .cache.invalidation import PAGE_SIGNALS, shown_models
-from .cache.store import response_cache
-
-DISPATCH_PREFIX = "cms.api.database.publish_position"
+DISPATCH_PREFIX = "cms.api.http.database.publish_position"
 
 
 def on_read_database(

@@ -13,10 +13,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from cms.api.http.cache.keys import KEY_PREFIX
+from cms.api.http.cache.store import CachedResponse, response_cache
 from cms.conf import newsroom
-
-from .keys import KEY_PREFIX
-from .store import CachedResponse, response_cache
 
 LOCK_PREFIX = KEY_PREFIX + "lock:"
 LOCK_SECONDS = 10

@@ -13,10 +13,9 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from cms.api.core.errors import ErrorCode, Refusal
+from cms.api.http.persisted import operation_id, persisted_text
 from cms.conf import newsroom
-
-from .errors import ErrorCode, Refusal
-from .persisted import operation_id, persisted_text
 
 PARAMETERS = ("query", "id", "variables", "operationName", "extensions")
 
