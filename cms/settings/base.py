@@ -24,10 +24,12 @@ INSTALLED_APPS = [
     "cms.landing",
     "cms.search",
     "cms.feeds",
+    "cms.ninjs",
     "cms.sync",
     "cms.embargo",
     "cms.review",
     "cms.wordpress",
+    "cms.xliff",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -140,7 +142,8 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk (`make run`, tests); production puts media on S3 (cms/settings/production.py).
+    "default": {"BACKEND": "cms.media.local_storage.LocalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -28,6 +28,7 @@ def resolve_embargoed_page(info, token: str):
     setattr(page, EMBARGO_ATTRIBUTE, access)
     if access.lifted:
         info.context.pages.register([page])
+        info.context.pages.admit_media_of(page)
     else:
         info.context.pages.register_preview(page)
     return page

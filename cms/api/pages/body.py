@@ -46,6 +46,20 @@ class PageReferences:
         return to_frontend_html(source, self.page_path, self.loader.media.loaded_document_url)
 
 
+def media_references(page) -> References:
+    """The images and documents a page shows: hero image, report document and body (a
+    preview token admits these, cms.api.media.loaders.MediaLoader.admit)."""
+    own = References()
+    if isinstance(page, NewsItemPage):
+        for raw in page.body.raw_data:
+            spec = BLOCKS.get(raw.get("type"))
+            if spec is not None:
+                spec.collect(raw.get("value"), own)
+        own.image_ids.add(page.hero_image_id)
+    own.document_ids.add(getattr(page, "report_document_id", None))
+    return own
+
+
 class BodyLoader:
     def __init__(self, pages) -> None:
         self.pages = pages

@@ -19,6 +19,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.api.http.cache.store import response_cache
+from cms.media.placement import media_moved
 from newsroom_pages.snippets import Country, PressContact, Topic
 
 PAGE_SIGNALS = {
@@ -69,6 +70,8 @@ def connect_signals() -> None:
         post_delete.connect(
             invalidate_responses, sender=model, dispatch_uid=f"{DISPATCH_PREFIX}.del.{label}"
         )
+    # Bulk moves between collections and collection moves in the tree send no post_save.
+    media_moved.connect(invalidate_responses, dispatch_uid=f"{DISPATCH_PREFIX}.media_moved")
     for restriction in (PageViewRestriction, CollectionViewRestriction):
         m2m_changed.connect(
             invalidate_responses,
