@@ -113,10 +113,11 @@ stack: install
 	$(PY) -m infra.stack
 
 ## stack-load: req/s and latency through nginx (1 and 2 instances, replica on/off, cached or
-## not) into bench/results/stack-load.json and docs/stack-load.png (not part of `make test`)
+## not, and nginx's edge cache against a static file) into bench/results/stack-load.json and
+## docs/stack-load.png (not part of `make test`; `make stack-load ARGS=--edge-only`: the edge)
 stack-load: install
 	@bash infra/install-system-deps.sh stack
-	$(PY) -m infra.stack.load
+	$(PY) -m infra.stack.load $(ARGS)
 
 ## soak: 10 minutes at a fixed request rate through nginx; RSS, errors and p99 per minute
 ## into bench/results/stack-soak.json (not part of `make test`)

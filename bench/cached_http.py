@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.persisted import operation_id, persisted_text
 
 from .load import Server, load
 from .targets import Request
@@ -19,9 +20,13 @@ CEILING_PATH = "/bench/cached-ceiling/"
 
 def as_get(request: Request) -> Request:
     """The operation as a CDN-cacheable client sends it: a GET, which is also what the API
-    gives an ETag to (a POST answer is never shared or revalidated)."""
+    gives an ETag to (a POST answer is never shared or revalidated), naming a persisted
+    operation by its id as the frontends do (the full Article's text, URL-encoded, is longer
+    than the request line gunicorn and nginx accept)."""
     body = request.body or {}
-    query = {"query": body["query"], "variables": json.dumps(body.get("variables") or {})}
+    text = body["query"].rstrip("\n")
+    named = {"id": operation_id(text)} if persisted_text(operation_id(text)) else {"query": text}
+    query = {**named, "variables": json.dumps(body.get("variables") or {})}
     if body.get("operationName"):
         query["operationName"] = body["operationName"]
     return Request("GET", request.path, query=query, headers=request.headers)

@@ -15,6 +15,8 @@ FULL_ARTICLE_PEER = "rest-v2"
 CEILING_SHARE = 0.8  # cached req/s through HTTP against the ceiling view
 RSS_LIMIT_MB = 300
 CACHE_SPEEDUP = 20
+FLOOR = "floor"
+FLOOR_SHARE = 2.0  # our uncached full-contract listing against the plain-Django floor
 
 
 def find(rows: list[dict], **match) -> dict | None:
@@ -48,7 +50,7 @@ def table(run: dict) -> list[str]:
         for n in sorted({r["n"] for r in rows if r["operation"] == operation}):
             here = {r["target"]: r for r in rows if r["operation"] == operation and r["n"] == n}
             ours = here.get(OURS)
-            for name in (OURS, *PEERS):
+            for name in (OURS, *PEERS, FLOOR):
                 if name in here:
                     ratio = share(ours, here[name]) if name != OURS else None
                     note = f"ours/{name} = {ratio:.2f}x" if ratio else ""
@@ -169,6 +171,10 @@ def target_lines(run: dict) -> list[str]:
         find(rows, target=OURS, operation="article", **at),
         find(rows, target=FULL_ARTICLE_PEER, operation="article", **at), FULL_ARTICLE_SHARE,
         f"full-contract Article N={TARGET_N} median, ours/{FULL_ARTICLE_PEER} (equal-field)", why))  # fmt: skip
+    lines.append(_share_verdict(
+        find(rows, target=OURS, operation="listing", **at),
+        find(rows, target=FLOOR, operation="listing", **at), FLOOR_SHARE,
+        f"uncached listing N={TARGET_N} median (same rows and JSON), ours/{FLOOR}", why))  # fmt: skip
     ours = find(rows, target=OURS, operation="listing", **at)
     cached = (ours or {}).get("cached")
     if ours and cached and "error" not in cached:

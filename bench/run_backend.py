@@ -41,14 +41,15 @@ class BackendRun:
         self.rows: list[dict[str, Any]] = []
         self.unavailable: dict[str, str] = {}
         self.hot_spots: dict[str, list[str]] = {}
+        self.payloads: dict[tuple[str, str], Any] = {}
 
     def run(self) -> dict[str, Any]:
         from django.core.management import call_command
 
-        from .targets import PEERS, Unavailable, ours_as, ours_target
+        from .targets import FLOOR, PEERS, Unavailable, ours_as, ours_target
 
         call_command("migrate", verbosity=0, interactive=False)
-        self.targets = list(PEERS)
+        self.targets = [*PEERS, FLOOR]
         for name, build in [("ours", ours_target)] + [
             (f"ours={peer.name}", lambda peer=peer: ours_as(peer.name)) for peer in PEERS
         ]:
@@ -84,6 +85,7 @@ class BackendRun:
                 if row is not None:
                     measured.append((target, operation, row))
         measured = [(t, op, row) for t, op, row in measured if t in self.targets]
+        self.check_floor(size)
         self.time_rows(measured, sample, size)
         self.profile(sample, size)
         print(f"[{self.args.backend}] N={size}: load through gunicorn", flush=True)
@@ -93,7 +95,7 @@ class BackendRun:
         from .fields import leaf_paths
         from .measure import BadResponse, measure_cached, measure_uncached
 
-        if target not in self.targets:
+        if target not in self.targets or getattr(target, operation) is None:
             return None
         request = getattr(target, operation)(sample)
         try:
@@ -101,6 +103,7 @@ class BackendRun:
         except BadResponse as error:
             return self.drop(target, f"{operation} at N={size}: {error}")
         payload = figures.pop("payload")
+        self.payloads[(target.name, operation)] = payload
         row = {"backend": self.args.backend, "n": size, "target": target.name,
                "peer": target.peer, "operation": operation, **figures,
                "fields": sorted(leaf_paths(payload))}  # fmt: skip
@@ -116,6 +119,16 @@ class BackendRun:
                 row["cached"] = {"error": str(error)}
         self.rows.append(row)
         return row
+
+    def check_floor(self, size: int) -> None:
+        """The floor must return exactly what our listing returns, or it measures less work."""
+        from .targets import FLOOR, FLOOR_SAME_AS
+
+        floor = self.payloads.pop((FLOOR.name, "listing"), None)
+        ours = self.payloads.get((FLOOR_SAME_AS, "listing"))
+        if floor is not None and ours is not None and floor != ours:
+            raise RuntimeError(f"the floor's listing at N={size} differs from ours")
+        self.payloads.clear()
 
     def repeats(self, size: int) -> int:
         return self.args.repeats if size < MAX_PAGE_SIZE else max(5, self.args.repeats // 2)
@@ -151,6 +164,8 @@ class BackendRun:
         RESULTS_DIR.mkdir(exist_ok=True)
         for target in self.targets:
             for operation in OPERATIONS:
+                if getattr(target, operation) is None:
+                    continue
                 client, request = Client(), getattr(target, operation)(sample)
                 profiler = Profiler(interval=0.0005)
                 with override_settings(NEWSROOM_API_CACHE_ENABLED=False):

@@ -61,7 +61,7 @@ class Request:
 class Target:
     name: str
     listing: Callable[[Sample], Request]
-    article: Callable[[Sample], Request]
+    article: Callable[[Sample], Request] | None  # None: the target has no article (the floor)
     listing_items: Callable[[dict], int]
     cached_path: str | None = None
     peer: str | None = None  # for our equal-field variants: the peer whose fields they select
@@ -185,6 +185,16 @@ def bind_variables(operation: Operation, values: dict[str, Any]) -> dict[str, An
             raise Unavailable(f"the bench has no value for the required variable ${name}")
     return bound
 
+
+FLOOR = Target(
+    name="floor",
+    listing=lambda s: Request(
+        "GET", "/bench/floor/listing/", {"first": str(s.page_size), "locale": "en"}
+    ),
+    article=None,
+    listing_items=lambda payload: len(payload["data"]["newsItems"]["edges"]),
+)
+FLOOR_SAME_AS = OURS  # the floor's payload must equal our full-contract listing's
 
 PEERS = (REST, REST_V3, GRAPPLE)
 EQUAL_FILE_SUFFIX = {"rest-v2": "AsRest", "rest-v3": "AsRestV3", "grapple": "AsGrapple"}

@@ -11,6 +11,7 @@ from wagtail.api.v3.urls import api as rest_v3_api
 from cms.urls import urlpatterns as product_urlpatterns
 
 from .ceiling import cached_ceiling
+from .floor import floor_listing
 
 rest_api = WagtailAPIRouter("bench_rest")
 rest_api.register_endpoint("pages", PagesAPIViewSet)
@@ -22,5 +23,6 @@ urlpatterns = [
     path("rest-v3/", rest_v3_api.urls),
     path("grapple/graphql/", grapple_view),
     path("bench/cached-ceiling/", cached_ceiling),
+    path("bench/floor/listing/", floor_listing),
     *product_urlpatterns,  # appended, not included: they hold i18n_patterns
 ]

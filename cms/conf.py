@@ -72,6 +72,7 @@ SETTINGS: dict[str, Setting] = {
     "API_CACHE_ENABLED": Setting(True, parse_bool),
     "API_CACHE_TIMEOUT": Setting(300, int),
     "API_CACHE_ALIAS": Setting("default"),
+    "API_PLANNED_EXECUTION": Setting(True, parse_bool),
     "HTTP_CACHE": Setting({"MAX_AGE": 60, "S_MAXAGE": 300, "STALE_WHILE_REVALIDATE": 60}),
     "SERVE_LOCAL_MEDIA": Setting(False),
     "FRONTEND_BASE_URL": Setting("", str),

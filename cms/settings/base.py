@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "cms.api.http.caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.api.http.cache.early_hit.EarlyCacheHitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

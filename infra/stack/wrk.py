@@ -1,6 +1,7 @@
 """wrk against the stack: a GraphQL POST per request, optionally unique per request (an unused
-variable carries a nonce, so every request misses the response cache and computes), and the
-latency percentiles read from wrk's own histogram."""
+variable carries a nonce, so every request misses the response cache and computes), or one GET
+path again and again (the edge cache and its static-file ceiling), and the latency percentiles
+read from wrk's own histogram."""
 
 from __future__ import annotations
 
@@ -9,7 +10,19 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-SCRIPT = """
+DONE = """
+function done(summary, latency, requests)
+  io.write("WRK_JSON " .. string.format(
+    '{"requests": %%d, "seconds": %%f, "connect_errors": %%d, "read_errors": %%d, '
+    .. '"timeouts": %%d, "non_2xx": %%d, "p50_ms": %%f, "p95_ms": %%f, "p99_ms": %%f}',
+    summary.requests, summary.duration / 1e6, summary.errors.connect, summary.errors.read,
+    summary.errors.timeout, summary.errors.status,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000
+  ) .. "\\n")
+end
+"""
+SCRIPT = (
+    """
 local nonce_base = 0
 local counter = 0
 local template = [==[%(template)s]==]
@@ -28,16 +41,18 @@ function request()
   if unique then body = string.gsub(template, "__NONCE__", tostring(nonce_base + counter)) end
   return wrk.format("POST", "/graphql/", {["Content-Type"] = "application/json"}, body)
 end
-function done(summary, latency, requests)
-  io.write("WRK_JSON " .. string.format(
-    '{"requests": %%d, "seconds": %%f, "connect_errors": %%d, "read_errors": %%d, '
-    .. '"timeouts": %%d, "non_2xx": %%d, "p50_ms": %%f, "p95_ms": %%f, "p99_ms": %%f}',
-    summary.requests, summary.duration / 1e6, summary.errors.connect, summary.errors.read,
-    summary.errors.timeout, summary.errors.status,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000
-  ) .. "\\n")
+"""
+    + DONE
+)
+GET_SCRIPT = (
+    """
+local path = [==[%(path)s]==]
+function request()
+  return wrk.format("GET", path, {["Accept"] = "application/json"})
 end
 """
+    + DONE
+)
 
 
 def run_wrk(
@@ -58,6 +73,17 @@ def run_wrk(
         "template": json.dumps(payload),
         "unique": "true" if unique else "false",
     }
+    return _run(base_url, script_text, seconds, connections, threads)
+
+
+def run_wrk_get(
+    base_url: str, path: str, *, seconds: int = 10, connections: int = 8, threads: int = 2
+) -> dict:
+    """The same path again and again, GET: what a CDN-cacheable client sends."""
+    return _run(base_url, GET_SCRIPT % {"path": path}, seconds, connections, threads)
+
+
+def _run(base_url: str, script_text: str, seconds: int, connections: int, threads: int) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(script_text)
     try:

@@ -61,6 +61,17 @@ def test_a_peer_without_our_equal_field_variant_is_unknown_with_the_reason():
     assert "ListingAsRestV3.graphql missing" in line_about(lines, "listing", "rest-v3")
 
 
+def test_the_uncached_listing_must_take_at_most_twice_the_floor():
+    held = verdicts([row("ours", median_ms=20.0), row("floor", median_ms=10.0)])
+    missed = verdicts([row("ours", median_ms=21.0), row("floor", median_ms=10.0)])
+    assert line_about(held, "ours/floor: 2.00x").startswith("HOLDS")
+    assert line_about(missed, "ours/floor: 2.10x").startswith("MISSES")
+
+
+def test_the_floor_is_unknown_until_it_is_measured():
+    assert line_about(verdicts([row("ours")]), "ours/floor").startswith("UNKNOWN")
+
+
 def test_the_cache_target_needs_a_real_hit_twenty_times_faster():
     cached = {"cache_hit": True, "queries": 0, "median_ms": 0.4, "p95_ms": 0.5}
     assert line_about(verdicts([row("ours", cached=cached)]), "25x").startswith("HOLDS")

@@ -27,5 +27,6 @@ def test_one_backend_measures_every_target_and_the_report_renders(tmp_path):
     measured = {(row["target"], row["operation"]) for row in run["rows"]}
     targets = ["ours", "rest-v2", "rest-v3", "grapple", "ours=rest-v2", "ours=rest-v3"]
     assert {(t, op) for t in targets for op in ("listing", "article")} <= measured
+    assert ("floor", "listing") in measured
     assert all(row["median_ms"] > 0 for row in run["rows"])
     assert "Targets:" in render([run])

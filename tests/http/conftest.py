@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import requests
 
 from tests.factories import ImageFactory, PressReleasePageFactory
 from tests.support.live_server import _restorable_database  # noqa: F401 (autouse fixture)
@@ -31,6 +32,16 @@ def run_node(script: str, *arguments: str, timeout: float = 180) -> list[dict]:
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     return [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+
+
+def get_graphql(live_server, query: str, **headers) -> requests.Response:
+    """A GET of /graphql/ with the query in the URL, as a CDN-cacheable client sends it."""
+    return requests.get(
+        f"{live_server.url}/graphql/",
+        params={"query": query},
+        headers={"Accept": "application/json", **headers},
+        timeout=30,
+    )
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from django.test import Client
 from newsroom_pages.cache_tags import cache_tags
 from newsroom_pages.paths import frontend_path
 from tests.factories import PressReleasePageFactory
+from tests.http.conftest import get_graphql
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -16,12 +17,7 @@ LISTING = "{ newsItems(first: 5) { edges { node { title urlPath } } } }"
 
 
 def get(live_server, query: str = LISTING, **headers) -> requests.Response:
-    return requests.get(
-        f"{live_server.url}/graphql/",
-        params={"query": query},
-        headers={"Accept": "application/json", **headers},
-        timeout=30,
-    )
+    return get_graphql(live_server, query, **headers)
 
 
 @pytest.fixture

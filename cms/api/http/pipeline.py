@@ -17,6 +17,7 @@ from cms.api.core.errors import ErrorCode, Refusal, coded, formatted
 from cms.api.http.cache.keys import cache_key
 from cms.api.http.cache.store import response_cache
 from cms.api.http.context import ApiContext
+from cms.api.http.plan import execute_planned
 from cms.api.http.protection import (
     CheckedDocument,
     limit_errors,
@@ -26,6 +27,7 @@ from cms.api.http.protection import (
 )
 from cms.api.http.request import GraphQLParams
 from cms.api.schema import schema
+from cms.conf import newsroom
 from cms.media.urls import request_base
 from newsroom_pages.sites import SiteScope, site_for_request
 
@@ -128,11 +130,22 @@ def never_awaitable(_value: Any) -> bool:
 
 
 def run(request: HttpRequest, operation: Operation) -> Answer:
-    """Executes; the schedule's catch-up has run just before (`database.on_read_database`)."""
+    """Executes through the document's plan (plan.py), or graphql-core when the plan cannot;
+    the schedule's catch-up has run just before (`database.on_read_database`)."""
+    if newsroom.API_PLANNED_EXECUTION:
+        data = execute_planned(
+            schema.graphql_schema,
+            operation.checked.document,
+            _context(request, operation),
+            operation.params.variables,
+            operation.params.operation_name,
+        )
+        if data is not None:
+            return Answer({"data": data}, 200)
     result: ExecutionResult = execute(
         schema.graphql_schema,
         operation.checked.document,
-        context_value=ApiContext(request, operation.site, operation.checked.field_names),
+        context_value=_context(request, operation),
         variable_values=operation.params.variables,
         operation_name=operation.params.operation_name,
         is_awaitable=never_awaitable,
@@ -146,6 +159,10 @@ def run(request: HttpRequest, operation: Operation) -> Answer:
         body["errors"] = [formatted(error) for error in result.errors]
     body["data"] = result.data
     return Answer(body, 200)
+
+
+def _context(request: HttpRequest, operation: Operation) -> ApiContext:
+    return ApiContext(request, operation.site, operation.checked.field_names)
 
 
 def refusal_body(refusal: Refusal) -> dict:

@@ -57,10 +57,11 @@ class ResponseCache:
         except ValueError:
             self.cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
-    def get(self, key: str) -> CachedResponse | None:
+    def get(self, key: str, generation: int | None = None) -> CachedResponse | None:
+        """`generation`, when the caller has just read it, saves reading it again."""
         if not self.enabled:
             return None
-        return self.cache.get(key, version=self.generation())
+        return self.cache.get(key, version=self.generation() if generation is None else generation)
 
     def set(self, key: str, response: CachedResponse, timeout: int | None = None) -> None:
         if not self.enabled:
