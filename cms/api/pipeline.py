@@ -20,6 +20,7 @@ from .cache.keys import cache_key
 from .cache.store import response_cache
 from .context import ApiContext
 from .errors import ErrorCode, Refusal, coded, formatted
+from .persisted import operation_id, persisted_operations
 from .protection import (
     CheckedDocument,
     limit_errors,
@@ -37,6 +38,15 @@ class Operation:
     checked: CheckedDocument
     definition: OperationDefinitionNode
     site: SiteScope
+
+    @property
+    def name(self) -> str | None:
+        return self.definition.name.value if self.definition.name else None
+
+    @property
+    def persisted(self) -> bool:
+        """One of the operations the CMS ships (frontend_contract/), however it was sent."""
+        return operation_id(self.params.query) in persisted_operations()
 
     def shareable(self, request: HttpRequest) -> bool:
         """Not personal: no signed-in user, no credentials, no preview or embargo token. Such

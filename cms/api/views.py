@@ -14,6 +14,7 @@ from graphene_django.views import GraphQLView
 
 from cms.conf import newsroom
 from cms.db.replica import may_store
+from cms.observability.metrics import note_graphql_operation
 
 from .cache.keys import CACHE_HEADER
 from .cache.stampede import single_flight
@@ -61,6 +62,7 @@ class NewsroomGraphQLView(GraphQLView):
         ):
             self.graphiql = True  # read per request, so tests can turn it on
             return super().dispatch(request, *args, **kwargs)
+        note_graphql_operation(request, None, persisted=False)
         try:
             return self.answer(request)
         except Refusal as refusal:
@@ -76,6 +78,7 @@ class NewsroomGraphQLView(GraphQLView):
         """`request.api_shareable` tells the HTTP caching middleware (http_caching.py) that
         the answer is the response cache's kind: anonymous, public and error-free."""
         operation = prepare(request, read_request(request))
+        note_graphql_operation(request, operation.name, persisted=operation.persisted)
         key = operation.cache_key(request)
         if key is None:
             shareable = operation.shareable(request)

@@ -133,7 +133,8 @@ class Stack:
         for number, port in enumerate(self.app_ports, start=1):
             self._add(f"app-{number}", [str(VENV_BIN / "gunicorn"), "-c", "infra/gunicorn.conf.py", "--no-control-socket", "cms.wsgi"],
                       port=port, GUNICORN_BIND=f"127.0.0.1:{port}",
-                      GUNICORN_WORKERS=str(self.gunicorn_workers))  # fmt: skip
+                      GUNICORN_WORKERS=str(self.gunicorn_workers),
+                      PROMETHEUS_MULTIPROC_DIR=str(self.directory / f"metrics-app-{number}"))  # fmt: skip
         for number in range(1, self.instances + 1):
             self.processes[f"app-{number}"].start()
         self._add("worker", [sys.executable, "manage.py", "run_webhook_worker",
@@ -158,12 +159,16 @@ class Stack:
             pidfile.unlink(missing_ok=True)
 
     def wait_healthy(self, timeout: float = 90) -> None:
+        """Every instance ready (`/readyz` says ok) and the API answering through nginx."""
         deadline = time.monotonic() + timeout
-        urls = [self.url, *(self.app_url(n) for n in range(1, self.instances + 1))]
+        urls = [
+            *(self.app_url(n) + "/readyz" for n in range(1, self.instances + 1)),
+            self.url + "/graphql/?query={locales{code}}",
+        ]
         pending = list(urls)
         while pending and time.monotonic() < deadline:
             try:
-                if requests.get(pending[0] + "/graphql/?query={locales{code}}", timeout=10).ok:
+                if requests.get(pending[0], timeout=10).ok:
                     pending.pop(0)
                     continue
             except requests.RequestException:
