@@ -70,12 +70,13 @@ class DatabaseCollector(Collector):
         runs = CounterMetricFamily("newsroom_scheduler_runs", "Runs of the scheduler loop.")
         runs.add_metric([], heartbeat.runs if heartbeat else 0)
         yield runs
+        last_run = GaugeMetricFamily(
+            "newsroom_scheduler_last_run_timestamp_seconds",
+            "When the scheduler loop last finished a run (Unix time); absent before its first.",
+        )
         if heartbeat is not None and heartbeat.last_run_at is not None:
-            yield GaugeMetricFamily(
-                "newsroom_scheduler_last_run_timestamp_seconds",
-                "When the scheduler loop last finished a run (Unix time).",
-                value=heartbeat.last_run_at.timestamp(),
-            )
+            last_run.add_metric([], heartbeat.last_run_at.timestamp())
+        yield last_run
         due = oldest_due(now)
         yield GaugeMetricFamily(
             "newsroom_scheduler_lag_seconds",

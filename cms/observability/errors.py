@@ -2,8 +2,9 @@
 
 sentry-sdk's Django integration reports unhandled exceptions in views and, through its logging
 integration, every ERROR log line (the GraphQL endpoint's internal errors, an outage's first
-failure). No personal data leaves: `send_default_pii` stays False (no user, cookies, client IP
-or request bodies), and each event carries the request id so it can be found in the logs.
+failure). No personal data leaves: `send_default_pii` stays at its default, False (no user,
+cookies, client IP or request bodies; passing it explicitly is deprecated in sentry-sdk 2.7x),
+and each event carries the request id so it can be found in the logs.
 """
 
 from typing import Any
@@ -31,7 +32,6 @@ def init_sentry(
         environment=environment,
         release=release,
         integrations=[DjangoIntegration()],
-        send_default_pii=False,
         traces_sample_rate=traces_sample_rate,
         before_send=_with_request_id,
     )

@@ -3,8 +3,8 @@
 Each readiness check runs in a thread of its own and the answer waits at most
 `READY_TIMEOUT_SECONDS` for all of them together, so a database that accepts connections but
 never replies costs a load balancer's probe 3 s, not a worker. A check still running from an
-earlier probe is not started again (it is reported as timed out), so a hanging dependency never
-piles up threads. The database check opens a connection of its own (with a connect timeout)
+earlier probe is waited on rather than started again, so a hanging dependency never piles up
+threads. The database check opens a connection of its own (with a connect timeout)
 rather than the request thread's, which a hung socket would otherwise poison.
 """
 
@@ -92,14 +92,23 @@ def _result(ok: bool, started: float, error: str = "") -> dict:
     return result
 
 
-def _submit(check: Check) -> Future | None:
+def _submit(check: Check) -> Future:
+    """The check's run still in flight (a hanging dependency is waited on, never run twice
+    at once), or a new one."""
     with _running_lock:
         previous = _running.get(check.name)
         if previous is not None and not previous.done():
-            return None
+            return previous
         future = _executor.submit(_timed, check)
         _running[check.name] = future
         return future
+
+
+def warm_up() -> None:
+    """Run every check once without waiting (gunicorn's post_worker_init): the first probe
+    then finds the storage and cache clients built, not building them against the clock."""
+    for check in CHECKS:
+        _submit(check)
 
 
 def readiness(timeout: float = READY_TIMEOUT_SECONDS) -> tuple[str, dict[str, dict]]:
@@ -111,8 +120,6 @@ def readiness(timeout: float = READY_TIMEOUT_SECONDS) -> tuple[str, dict[str, di
         future = futures[check.name]
         remaining = max(0.0, timeout - (time.perf_counter() - started))
         try:
-            if future is None:
-                raise FutureTimeout
             results[check.name] = future.result(timeout=remaining)
         except FutureTimeout:
             results[check.name] = {

@@ -6,6 +6,7 @@ events readable on a terminal.
 Settings call `logging_config()`; structlog itself is configured once, on import.
 """
 
+import logging
 from typing import Any
 
 import structlog
@@ -48,6 +49,8 @@ def logging_config(log_format: str, level: str) -> dict[str, Any]:
     """Django's LOGGING for `LOG_FORMAT` (json or text) and the root level."""
     if log_format not in FORMATS:
         raise ImproperlyConfigured(f"LOG_FORMAT is json or text, got {log_format!r}.")
+    if log_format == "json":
+        logging.captureWarnings(True)  # warnings too become lines of the log, not bare stderr
     return {
         "version": 1,
         "disable_existing_loggers": False,

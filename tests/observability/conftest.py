@@ -4,6 +4,7 @@ proxy (tests/support/switchable_tcp.py), so a test can take one of them down, or
 import shutil
 import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -58,12 +59,18 @@ def dependencies(django_db_setup, django_db_blocker, redis_port, s3):
 
 
 @pytest.fixture(scope="module")
-def production(dependencies, s3, django_db_blocker, tmp_path_factory):
+def production_log(tmp_path_factory) -> Path:
+    """What the production gunicorn writes (its stdout and stderr: the app's log lines)."""
+    return tmp_path_factory.mktemp("production") / "gunicorn.log"
+
+
+@pytest.fixture(scope="module")
+def production(dependencies, s3, django_db_blocker, production_log):
     """Base URL of gunicorn on production settings, its dependencies behind the proxies."""
     with django_db_blocker.unblock():
         db = connection.settings_dict
         bucket = s3.new_bucket()
-    log = tmp_path_factory.mktemp("production") / "gunicorn.log"
+    log = production_log
     database_url = (
         f"postgres://{db['USER']}@127.0.0.1:{dependencies.database.port}/"
         + connection.creation._get_test_db_name()

@@ -9,7 +9,7 @@ import requests
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.postgres_only,
-    pytest.mark.django_db(transaction=True),  # the test database exists for gunicorn
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),  # gunicorn sees rows
 ]
 
 BOUND_SECONDS = 3.0
