@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from prometheus_client import REGISTRY, CollectorRegistry, generate_latest
+from prometheus_client import REGISTRY, CollectorRegistry
 
 from cms.observability import metrics  # noqa: F401 (declares the app's metrics)
 from cms.observability.collectors import DatabaseCollector
@@ -21,8 +21,8 @@ NAME = re.compile(r"\b(newsroom_[a-z_]+)")
 def exposed() -> set[str]:
     names = set()
     for registry in (REGISTRY, _database_registry()):
-        for match in re.finditer(r"^# TYPE (\S+) (\S+)$", generate_latest(registry).decode(), re.M):
-            names |= {match[1] + suffix for suffix in SUFFIXES.get(match[2], [""])}
+        for family in registry.collect():
+            names |= {family.name + suffix for suffix in SUFFIXES.get(family.type, [""])}
     return names
 
 
