@@ -30,6 +30,7 @@ metrics_directory = Path(
     os.environ.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix="newsroom-metrics-")
 )
 os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_directory)
+metrics_directory.mkdir(parents=True, exist_ok=True)  # the preloaded app writes there at once
 
 
 def on_starting(server) -> None:
