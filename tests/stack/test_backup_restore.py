@@ -37,7 +37,7 @@ def objects(stack: Stack) -> dict[str, bytes]:
 def search(stack: Stack, term: str) -> list[str]:
     answer = graphql(stack.url, SEARCH, {"search": term, "first": 20}).json()
     assert not answer.get("errors"), answer
-    return [edge["node"]["title"] for edge in answer["data"]["search"]["edges"]]
+    return [edge["node"]["title"] for edge in answer["data"]["newsItems"]["edges"]]
 
 
 @pytest.fixture
