@@ -9,7 +9,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from cms.api.cache.keys import CACHE_HEADER
+from cms.api.http.cache.keys import CACHE_HEADER
 
 from .load import Server, load
 from .targets import Request

@@ -9,10 +9,10 @@ lookup, the cache read and the response. `/graphql/` cached at >= 0.8x of this i
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from cms.api.cache.keys import CACHE_HEADER
-from cms.api.cache.store import response_cache
-from cms.api.pipeline import prepare
-from cms.api.request import read_request
+from cms.api.http.cache.keys import CACHE_HEADER
+from cms.api.http.cache.store import response_cache
+from cms.api.http.pipeline import prepare
+from cms.api.http.request import read_request
 
 _keys: dict[bytes, str | None] = {}
 

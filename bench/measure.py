@@ -13,7 +13,7 @@ from django.db import connection, reset_queries
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from cms.api.cache.keys import CACHE_HEADER
+from cms.api.http.cache.keys import CACHE_HEADER
 
 from .targets import Request
 

@@ -27,7 +27,7 @@ def main() -> None:
     from django.contrib.auth.models import AnonymousUser
     from django.test import RequestFactory
 
-    from cms.api.views import graphql_view
+    from cms.api.http.views import graphql_view
 
     view, factory = graphql_view(), RequestFactory()
 

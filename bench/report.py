@@ -209,7 +209,7 @@ def render(runs: Iterable[dict]) -> str:
         for name, reason in run.get("unavailable", {}).items():
             out += [f"{name}: unavailable ({reason})"]
         out += ["", "Fields side by side (peer vs our equal-field variant):", *field_lines(run)]
-        out += ["", "Response cache (cms.api.cache), in-process:", *cache_lines(run)]
+        out += ["", "Response cache (cms.api.http.cache), in-process:", *cache_lines(run)]
         out += ["", "Through HTTP (gunicorn, 2 workers, wrk on loopback):", *http_lines(run)]
         for name, lines in run.get("hot_spots", {}).items():
             out += ["", f"{name} N={TARGET_N}, own time in s (pyinstrument, 3 uncached requests):"]

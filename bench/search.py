@@ -57,7 +57,7 @@ QUERIES = {
 
 
 def run(repeats: int, warmup: int, items: int = SEARCH_ITEMS) -> dict[str, Any]:
-    from cms.api.contract import documents
+    from cms.api.http.contract import documents
     from cms.search.documents import rebuild
 
     from .measure import interleaved_timings, measure_uncached

@@ -25,7 +25,7 @@ from graphql import (
 )
 from graphql.language.visitor import Visitor
 
-from cms.api.contract import FRAGMENTS_DIR, OPERATIONS_DIR, ContractError, assemble, fragments
+from cms.api.http.contract import FRAGMENTS_DIR, OPERATIONS_DIR, ContractError, assemble, fragments
 
 from . import grapple
 

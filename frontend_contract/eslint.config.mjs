@@ -12,6 +12,7 @@ const WITHOUT_IDENTITY = [
   "Alternate",
   "Embargo",
   "EmbargoRecipient",
+  "Notice",
   "FocalPoint",
   "Rendition",
   "PageInfo",

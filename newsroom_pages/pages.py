@@ -21,6 +21,7 @@ from cms.preview.mixins import NewsroomPreviewMixin
 
 from .blocks import LabelledTextBlock, NewsBodyBlock
 from .frontend import FrontendUrlMixin
+from .notices import NoticesBlock
 
 SUMMARY_MAX_LENGTH = 400
 
@@ -87,6 +88,15 @@ class NewsItemPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    notices = StreamField(
+        NoticesBlock(),
+        blank=True,
+        verbose_name=_("notices"),
+        help_text=_(
+            "Corrections, clarifications, updates and editor's notes, shown to readers above "
+            "the story with their date. Add one whenever a published story changes in substance."
+        ),
+    )
     body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
     topics = ParentalManyToManyField("newsroom_pages.Topic", blank=True, related_name="news_items")
     countries = ParentalManyToManyField(
@@ -112,6 +122,7 @@ class NewsItemPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
             [FieldPanel("publication_date"), FieldPanel("summary"), FieldPanel("hero_image")],
             heading=_("Listing"),
         ),
+        FieldPanel("notices"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("press_contact")],

@@ -13,6 +13,10 @@ from django.db.models import Q, QuerySet, Value
 from django.utils import timezone
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
+from cms.media.restrictions import is_public_collection
+
+__all__ = ["Restrictions", "is_public_collection", "visible_pages"]
+
 
 class Restrictions:
     """The tree paths under a view restriction, pages and collections read together in one
@@ -68,8 +72,3 @@ def visible_pages(
             within |= Q(path__startswith=root)
         queryset = queryset.filter(within)
     return queryset
-
-
-def is_public_collection(collection_path: str, restricted_paths: list[str]) -> bool:
-    """An image or document in a restricted collection, or below one, is private."""
-    return not any(collection_path.startswith(restricted) for restricted in restricted_paths)

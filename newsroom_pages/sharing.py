@@ -13,6 +13,7 @@ from cms.conf import newsroom
 from cms.media.models import NewsroomImage, NewsroomRendition
 from cms.media.urls import absolute_url
 
+from .notices import NoticeKind, notices_of
 from .pages import NewsItemPage, NewsKind
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
@@ -66,6 +67,13 @@ def modified_at(page: Page) -> datetime.datetime | None:
     return page.latest_revision_created_at
 
 
+def date_modified(page: Page) -> datetime.datetime | None:
+    """When readers were last told the item changed: its latest notice (a silent later edit,
+    a typo fixed, does not move it), else its last publication (`modified_at`)."""
+    notices = notices_of(page)
+    return notices[0].noted_at if notices else modified_at(page)
+
+
 def publisher(base_url: str) -> dict:
     return {
         "@type": "Organization",
@@ -99,7 +107,18 @@ def json_ld(page: Page, *, url: str, base_url: str, image: ShareImage | None) ->
         # publishes in the organisation's name, not a byline's.
         "author": publisher(base_url),
     }
-    document["dateModified"] = (modified_at(page) or published_at(page)).isoformat()
+    document["dateModified"] = (date_modified(page) or published_at(page)).isoformat()
+    corrections = [
+        {
+            "@type": "CorrectionComment",
+            "text": notice.text,
+            "datePublished": notice.noted_at.isoformat(),
+        }
+        for notice in notices_of(page)
+        if notice.kind == NoticeKind.CORRECTION
+    ]
+    if corrections:
+        document["correction"] = corrections
     return document
 
 

@@ -4,8 +4,9 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale
+from wagtail.models import Collection, CollectionViewRestriction, Locale
 
 from cms.media.models import NewsroomDocument, NewsroomImage
 from newsroom_pages.pages import (
@@ -54,6 +55,20 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
     class Meta:
         model = NewsroomImage
+
+
+def restricted_collection(
+    name: str = "Restricted", kind: str = "login", parent: Collection | None = None
+) -> Collection:
+    """A collection under a view restriction (`login`, `password` or `groups`: Editors), as
+    Settings > Collections > Privacy makes one; its images and documents are private."""
+    collection = (parent or Collection.get_first_root_node()).add_child(name=name)
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=kind, password="s3cret"
+    )
+    if kind == CollectionViewRestriction.GROUPS:
+        restriction.groups.set([Group.objects.get(name="Editors")])
+    return collection
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
@@ -137,3 +152,8 @@ class PressListFactory(DjangoModelFactory):
         if create and extracted:
             self.journalists.add(*extracted)
             self.save()  # a ParentalManyToManyField is written on save
+
+
+def notice(kind: str, noted_at: datetime.datetime, text: str) -> tuple[str, dict]:
+    """One block of `NewsItemPage.notices`, e.g. notice("correction", when, "<p>…</p>")."""
+    return (kind, {"noted_at": noted_at, "text": text})

@@ -7,8 +7,8 @@ class ApiConfig(AppConfig):
     verbose_name = "GraphQL API"
 
     def ready(self) -> None:
-        from . import database
-        from .cache import invalidation  # imports models: only once apps are loaded
+        from cms.api.http import database
+        from cms.api.http.cache import invalidation  # imports models: only once apps are loaded
 
         invalidation.connect_signals()
         database.connect_signals()

@@ -1,19 +1,20 @@
-"""Schema assembly only: each area of the API (pages/, media/) declares its own types."""
+"""Schema assembly only: each area of the API declares in its `schema.py` the root fields it adds
+(`QUERY`) and the types reached only through interfaces (`TYPES`); the schema is their sum."""
 
 import graphene
 
-from .distribution.query import DistributionQuery
-from .nodes import NodeQuery
-from .pages.blocks import BLOCKS
-from .pages.query import NewsroomQuery
-from .pages.types import PAGE_TYPES
+from cms.api.distribution import schema as distribution
+from cms.api.embargo import schema as embargo
+from cms.api.media import schema as media
+from cms.api.nodes import schema as nodes
+from cms.api.pages import schema as pages
+
+AREAS = (pages, nodes, distribution, media, embargo)
 
 
-class Query(NewsroomQuery, NodeQuery, DistributionQuery, graphene.ObjectType):
+class Query(*(area.QUERY for area in AREAS if area.QUERY), graphene.ObjectType):
     """Everything a frontend reads: pages, listings, taxonomy, any object by id, redirects
     and the delta sync for builds."""
 
 
-schema = graphene.Schema(
-    query=Query, types=[*PAGE_TYPES.values(), *(spec.type for spec in BLOCKS.values())]
-)
+schema = graphene.Schema(query=Query, types=[t for area in AREAS for t in area.TYPES])

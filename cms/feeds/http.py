@@ -2,7 +2,7 @@
 and clear coded errors.
 
 Bodies are kept in the API's response cache, so the same content generation that a publish,
-unpublish, move or delete bumps (cms/api/cache/invalidation.py) makes the next request build
+unpublish, move or delete bumps (cms/api/http/cache/invalidation.py) makes the next request build
 them afresh; `max-age` never reaches past the next embargo or expiry.
 """
 
@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from cms.api.cache.store import CachedResponse, response_cache
+from cms.api.http.cache.store import CachedResponse, response_cache
 from cms.conf import newsroom
 from cms.observability.metrics import CACHE_HEADER
 from newsroom_pages.scheduling import catch_up_when_due, next_scheduled_change

@@ -12,7 +12,10 @@ from wagtail.models import Page
 
 from cms.media.renditions import get_renditions
 from newsroom_pages.classification import KIND_MODELS, classified
+from newsroom_pages.localization import translated_page_ids
+from newsroom_pages.notices import Notice, with_links_resolved
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
+from newsroom_pages.paths import frontend_url
 from newsroom_pages.privacy import Restrictions, is_public_collection, visible_pages
 from newsroom_pages.sharing import SHARE_IMAGE_SPEC, ShareImage, share_image
 
@@ -81,6 +84,25 @@ class Public:
             rendition = get_renditions(image, SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC]
             found[page.pk] = share_image(image, rendition, media_base)
         return found
+
+    def notices(self, pages: list[NewsItemPage], base_url: str) -> dict[int, list[Notice]]:
+        """Each item's notices, their links absolute on the public website (`base_url`) and
+        followed to the item's locale; links to anything not public are plain text."""
+
+        def urls(page_ids: set[int]) -> dict[int, str]:
+            linked = self.pages(Page.objects.filter(pk__in=page_ids)).select_related("locale")
+            return {
+                page.pk: frontend_url(page, base_url) for page in linked.only("url_path", "locale")
+            }
+
+        def translations(ids_by_locale: dict[str, set[int]]) -> dict[str, dict[int, int]]:
+            return {
+                code: translated_page_ids(ids, code, self.pages(Page.objects.all()))
+                for code, ids in ids_by_locale.items()
+                if code != settings.LANGUAGE_CODE
+            }
+
+        return with_links_resolved(pages, urls=urls, translations=translations)
 
 
 def feed_items(public: Public, code: str, *, limit: int, **filters) -> list[NewsItemPage]:

@@ -11,16 +11,17 @@ import mimetypes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed, rfc3339_date
 from django.utils.html import escape
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, override
 
 from cms.conf import newsroom
 from cms.media.urls import request_base
 from newsroom_pages.localization import locale_direction
+from newsroom_pages.notices import KIND_LABELS, Notice
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.paths import frontend_base_url, frontend_url
-from newsroom_pages.sharing import ShareImage, modified_at, published_at
+from newsroom_pages.sharing import ShareImage, date_modified, published_at
 
 from .http import public_document
 from .selection import Public, checked_filters, checked_locale, feed_items
@@ -47,11 +48,16 @@ def add_media_content(handler, image: ShareImage) -> None:
 
 
 class MediaRssFeed(Rss201rev2Feed):
+    """RSS 2.0 has no date of change: an item's is given as `atom:updated` (the Atom namespace
+    Django already declares), which feed readers such as feedparser read as `updated`."""
+
     def rss_attributes(self) -> dict:
         return {**super().rss_attributes(), "xmlns:media": MEDIA_RSS}
 
     def add_item_elements(self, handler, item: dict) -> None:
         super().add_item_elements(handler, item)
+        if item.get("updateddate") is not None:
+            handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
         if (image := item.get("share_image")) is not None:
             add_media_content(handler, image)
 
@@ -90,6 +96,7 @@ class Channel:
         self.public = Public.now()
         self.items = feed_items(self.public, code, limit=newsroom.FEED_ITEMS, **self.filters)
         self.images = self.public.share_images(self.items, request_base(request))
+        self.notices = self.public.notices(self.items, self.base_url)
         self.direction = locale_direction(code).lower()
 
     @property
@@ -105,6 +112,19 @@ class Channel:
     def summary_html(self, item: NewsItemPage) -> str:
         return f'<p dir="{self.direction}" lang="{self.code}">{escape(item.summary)}</p>'
 
+    def notice_html(self, notice: Notice) -> str:
+        with override(self.code):
+            label = f"{KIND_LABELS[notice.kind]}, {notice.noted_at:%Y-%m-%d %H:%M} UTC"
+        return (
+            f'<div dir="{self.direction}" lang="{self.code}" class="notice {notice.kind.value}">'
+            f"<p><strong>{escape(label)}</strong></p>{notice.html}</div>"
+        )
+
+    def description_html(self, item: NewsItemPage) -> str:
+        """The summary, then the item's notices, newest first, as readers see them."""
+        notices = "".join(self.notice_html(notice) for notice in self.notices.get(item.pk, []))
+        return self.summary_html(item) + notices
+
     def syndication(self, generator: type[SyndicationFeed]) -> SyndicationFeed:
         feed = generator(
             title=self.title,
@@ -119,11 +139,11 @@ class Channel:
             feed.add_item(
                 title=item.title,
                 link=url,
-                description=self.summary_html(item),
+                description=self.description_html(item),
                 unique_id=url,
                 unique_id_is_permalink=True,
                 pubdate=published_at(item),
-                updateddate=modified_at(item),
+                updateddate=date_modified(item),
                 share_image=self.images.get(item.pk),
             )
         return feed
@@ -147,14 +167,27 @@ class Channel:
                 "title": item.title,
                 "summary": item.summary,
                 "content_text": item.summary,
+                "content_html": self.description_html(item),
                 "date_published": published_at(item).isoformat(),
                 "language": self.code,
             }
-            if modified := modified_at(item):
+            if modified := date_modified(item):
                 entry["date_modified"] = modified.isoformat()
+            extension = {}
             if image := self.images.get(item.pk):
                 entry["image"] = image.url
-                entry["_newsroom"] = {"image_alt": image.alt, "image_credit": image.credit}
+                extension |= {"image_alt": image.alt, "image_credit": image.credit}
+            if notices := self.notices.get(item.pk):
+                extension["notices"] = [
+                    {
+                        "kind": notice.kind.value,
+                        "published_at": notice.noted_at.isoformat(),
+                        "html": notice.html,
+                    }
+                    for notice in notices
+                ]
+            if extension:
+                entry["_newsroom"] = extension
             feed["items"].append(entry)
         return feed
 

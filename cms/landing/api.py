@@ -2,7 +2,7 @@
 
 from django.http import HttpRequest
 
-from cms.api.context import ApiContext
+from cms.api.http.context import ApiContext
 from cms.api.schema import schema
 from cms.preview.tokens import PreviewTokenExpired
 from newsroom_pages.sites import site_for_request

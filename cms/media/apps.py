@@ -6,3 +6,8 @@ class MediaConfig(AppConfig):
     label = "media"
     verbose_name = "Media"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .placement import connect_signals
+
+        connect_signals()

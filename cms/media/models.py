@@ -1,6 +1,7 @@
 """Images and documents that always carry their credit, alt text and licence."""
 
 import logging
+import os
 from io import BytesIO
 
 from django.core.files import File
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from .credit_metadata import embed_credit
 from .faults import STORAGE_ERRORS
+from .restrictions import rendition_folder
 from .visible_text import VISIBLE_CHARACTER, require_visible_characters
 
 logger = logging.getLogger(__name__)
@@ -144,6 +146,12 @@ class NewsroomRendition(RemovesStoredFileOnFailedSave, AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename: str) -> str:
+        """`private/images/` for images in a restricted collection (cms.media.placement)."""
+        return os.path.join(
+            rendition_folder(self.image), os.path.basename(super().get_upload_to(filename))
+        )
 
     @property
     def credit(self) -> str:

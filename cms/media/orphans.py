@@ -17,7 +17,15 @@ from django.core.files.storage import Storage, default_storage
 from django.db import models
 from django.utils import timezone
 
-MEDIA_FOLDERS = ("original_images", "images", "documents", "wagtail_uploads")
+from .restrictions import PRIVATE_RENDITIONS, PUBLIC_RENDITIONS
+
+MEDIA_FOLDERS = (
+    "original_images",
+    PUBLIC_RENDITIONS,
+    PRIVATE_RENDITIONS,
+    "documents",
+    "wagtail_uploads",
+)
 
 
 def referenced_names(storage: Storage = default_storage) -> set[str]:

@@ -1,10 +1,12 @@
 """Media on S3-compatible object storage (AWS S3, MinIO, Cloudflare R2, Ceph).
 
-One bucket holds originals (`original_images/`), renditions (`images/`), documents
-(`documents/`) and the admin's pending multi-uploads (`wagtail_uploads/`). Only renditions are
-public: the frontends and the CDN read them by plain, unsigned URLs that are computed without
+One bucket holds originals (`original_images/`), renditions (`images/`; those of images in a
+restricted collection under `private/images/`, cms.media.placement), documents (`documents/`)
+and the admin's pending multi-uploads (`wagtail_uploads/`). Only `images/` is public: the
+frontends and the CDN read them by plain, unsigned URLs that are computed without
 talking to the storage. Everything else gets a short-lived signed URL, so an original with its
-camera metadata, or a document in a private collection, is never readable by a permanent link.
+camera metadata, a rendition of a private image or a document in a private collection, is never
+readable by a permanent link.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from botocore.config import Config
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.storage import storages
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
@@ -49,6 +52,13 @@ class NewsroomS3Storage(S3Storage):
     def is_public(self, name: str) -> bool:
         return clean_name(name).lstrip("/").startswith(self.public_prefixes)
 
+    def deconstruct(self) -> tuple[str, tuple, dict]:
+        """Wagtail deletes the files of deleted images and renditions in a task that rebuilds
+        the storage from this. Its own arguments hold the keys (which a queued task would
+        store) and a botocore Config (which a task cannot carry: not JSON), so the task
+        rebuilds the media storage from the settings instead."""
+        return ("cms.media.storage.media_storage", (), {})
+
     def url(self, name, parameters=None, expire=None, http_method=None) -> str:
         if self.is_public(name):
             return super().url(name, parameters, expire, http_method)
@@ -62,6 +72,11 @@ class NewsroomS3Storage(S3Storage):
             Params={"Bucket": self.bucket_name, "Key": self._normalize_name(clean_name(name))},
             ExpiresIn=expire or self.querystring_expire,
         )
+
+
+def media_storage():
+    """The configured media storage (`STORAGES["default"]`), for `deconstruct` above."""
+    return storages["default"]
 
 
 def s3_storage_options(env: os._Environ | dict[str, str] = os.environ) -> dict[str, Any]:

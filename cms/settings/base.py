@@ -26,10 +26,12 @@ INSTALLED_APPS = [
     "cms.landing",
     "cms.search",
     "cms.feeds",
+    "cms.ninjs",
     "cms.sync",
     "cms.embargo",
     "cms.review",
     "cms.wordpress",
+    "cms.xliff",
     "newsroom_pages",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -66,7 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "cms.observability.middleware.ObservabilityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "cms.api.http_caching.ApiHttpCachingMiddleware",
+    "cms.api.http.caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -142,7 +144,8 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk (`make run`, tests); production puts media on S3 (cms/settings/production.py).
+    "default": {"BACKEND": "cms.media.local_storage.LocalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -201,7 +204,7 @@ CORS_PREFLIGHT_MAX_AGE = env_int("NEWSROOM_CORS_PREFLIGHT_MAX_AGE", 86_400)
 # Behind a proxy that sets X-Forwarded-Host, the request's host (and so relative media and
 # document URLs) follows it; trusting it without such a proxy would let clients pick the host.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
-# HTTP caching of anonymous, public, error-free API GETs (cms/api/http_caching.py): browsers
+# HTTP caching of anonymous, public, error-free API GETs (cms/api/http/caching.py): browsers
 # keep them briefly; CDNs longer, since publish webhooks purge them by cache tag.
 # (NEWSROOM_HTTP_CACHE_* and NEWSROOM_SERVE_LOCAL_MEDIA are declared in cms/conf.py.)
 

@@ -49,7 +49,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views.
 
-# How long identical requests wait for the one computing a response (cms/api/cache/stampede.py).
+# How long identical requests wait for the one computing a response (cms/api/http/cache/stampede.py).
 
 NEWSROOM_GRAPHQL = {
     **NEWSROOM_GRAPHQL,

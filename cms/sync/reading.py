@@ -79,6 +79,15 @@ def start() -> Cursor:
     return Cursor(settled.aggregate(m=Max("id"))["m"] or 0, after_page=0)
 
 
+def since(moment: datetime.datetime) -> Cursor:
+    """A cursor just before the first change recorded at or after `moment` (the end of the
+    log when there is none yet), for clients that start from a date rather than a token."""
+    first = PageChange.objects.filter(recorded_at__gte=moment).aggregate(m=Min("id"))["m"]
+    if first is not None:
+        return Cursor(first - 1)
+    return Cursor(PageChange.objects.aggregate(m=Max("id"))["m"] or 0)
+
+
 @dataclass
 class Delta:
     page_ids: list[int]
@@ -87,13 +96,16 @@ class Delta:
     last_known: dict[int, PageChange] = field(default_factory=dict)
 
 
-def changes_after(cursor: Cursor, first: int) -> Delta:
+def changes_after(cursor: Cursor, first: int, *, locale: str | None = None) -> Delta:
     """The next `first` changed pages after `cursor`, each once, in the order of their latest
-    change; a page changed again later is simply reported again."""
+    change; a page changed again later is simply reported again. `locale`: only that
+    language's pages (the settling window still counts every change)."""
     pending = PageChange.objects.filter(id__gt=cursor.change_id)
     unsettled = pending.filter(recorded_at__gt=settled_before()).aggregate(m=Min("id"))["m"]
     if unsettled is not None:
         pending = pending.filter(id__lt=unsettled)
+    if locale is not None:
+        pending = pending.filter(locale=locale)
     rows = list(pending.values("page_id").annotate(last=Max("id")).order_by("last")[: first + 1])
     taken = rows[:first]
     latest = {row["last"] for row in taken}

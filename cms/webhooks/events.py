@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from newsroom_pages.cache_tags import cache_tags
+from newsroom_pages.notices import notices_of
 from newsroom_pages.paths import frontend_path
 
 
@@ -45,4 +46,8 @@ def build_event(page: Page, action: Action, *, old_url_path: str | None = None) 
     }
     if old_url_path is not None:
         event["oldUrlPath"] = frontend_path(page, url_path=old_url_path)
+    if notices := notices_of(page.specific):
+        # A frontend that shows "Corrected" badges on listings knows to purge those too.
+        latest = notices[0]
+        event["latestNotice"] = {"kind": latest.kind.name, "notedAt": latest.noted_at.isoformat()}
     return event

@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 
 from .nginx import write_config
 from .processes import Process, free_port

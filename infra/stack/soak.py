@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import requests
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 
 from .supervisor import ROOT, Stack
 

@@ -3,7 +3,7 @@ import json
 import pytest
 from django.test import Client
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from tests.factories import ImageFactory, PressReleasePageFactory
 
 

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, CollectionViewRestriction, Locale
 
-from cms.api.identity import global_id
+from cms.api.core.identity import global_id
 from tests.factories import (
     CountryFactory,
     DocumentFactory,

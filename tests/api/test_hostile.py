@@ -12,7 +12,7 @@ from django.test import Client
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from bench.refusals import fragment_bomb
-from cms.api.cache.keys import CACHE_HEADER
+from cms.api.http.cache.keys import CACHE_HEADER
 from tests.factories import (
     DocumentFactory,
     ImageFactory,
@@ -279,7 +279,7 @@ def test_case_7_an_unexpected_exception_is_a_coded_internal_error_without_intern
     def explode(*args, **kwargs):
         raise RuntimeError("connection to 10.0.0.5 refused")
 
-    monkeypatch.setattr("cms.api.database.catch_up_when_due", explode)
+    monkeypatch.setattr("cms.api.http.database.catch_up_when_due", explode)
     response = graphql.post(LISTING)
     assert response.status_code == 500
     assert response["Content-Type"].startswith("application/json")

@@ -4,7 +4,7 @@
 import pytest
 from wagtail.models import Locale
 
-from cms.api.identity import global_id
+from cms.api.core.identity import global_id
 from tests.factories import PressReleasePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]

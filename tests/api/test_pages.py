@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
-from cms.api.identity import global_id
+from cms.api.core.identity import global_id
 from tests.factories import (
     CampaignVictoryPageFactory,
     DocumentFactory,

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from newsroom_pages.pages import RelatedNewsItem
 from tests.factories import (
@@ -13,6 +13,7 @@ from tests.factories import (
     ImageFactory,
     PressReleasePageFactory,
     ReportPageFactory,
+    restricted_collection,
 )
 
 from .conftest import listing_titles
@@ -194,11 +195,7 @@ def test_untranslated_aliases_never_appear_in_news_items(graphql, visible_item):
 
 @pytest.fixture
 def private_collection():
-    collection = Collection.get_first_root_node().add_child(name="Embargoed material")
-    CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
-    )
-    return collection
+    return restricted_collection("Embargoed material")
 
 
 def test_images_in_private_collections_never_appear(graphql, newsroom, private_collection):

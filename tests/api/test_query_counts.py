@@ -134,3 +134,32 @@ def test_fields_of_joined_tables_named_only_in_a_fragment_still_cost_no_query_pe
     with django_assert_num_queries(3):  # restrictions, the listing, the index's contact
         data = graphql.query(REPORT_CARDS)
     assert len(data["newsItems"]["edges"]) == 2 * count
+
+
+NOTICES_LISTING = "{ newsItems(first: 100) { edges { node { title notices { kind text } } } } }"
+# restrictions, the listing, the links' targets (their paths)
+NOTICES_LISTING_QUERIES = 3
+
+
+@pytest.mark.parametrize("count", [1, 20, 100])
+def test_notices_with_links_cost_the_same_queries_for_any_number_of_items(
+    graphql, newsroom, django_assert_num_queries, count
+):
+    import datetime
+
+    from tests.factories import notice
+
+    target = PressReleasePageFactory(parent=newsroom, slug="follow-up")
+    at = datetime.datetime(2026, 5, 4, 9, 30, tzinfo=datetime.UTC)
+    text = f'<p>See <a linktype="page" id="{target.pk}">the follow-up</a>.</p>'
+    for _ in range(count):
+        PressReleasePageFactory(
+            parent=newsroom,
+            notices=[notice("correction", at, text), notice("update", at, "<p>More.</p>")],
+        )
+    graphql.query(NOTICES_LISTING)
+    with django_assert_num_queries(NOTICES_LISTING_QUERIES):
+        data = graphql.query(NOTICES_LISTING)
+    noticed = [edge for edge in data["newsItems"]["edges"] if edge["node"]["notices"]]
+    assert len(noticed) == count
+    assert all('href="/newsroom/follow-up/"' in e["node"]["notices"][0]["text"] for e in noticed)

@@ -1,12 +1,12 @@
 """`manage.py time_graphql_operation` times every contract operation as a frontend sends it
-(with its fragments, through cms/api/contract.py), and says clearly what it cannot time."""
+(with its fragments, through cms/api/http/contract.py), and says clearly what it cannot time."""
 
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from cms.embargo.links import EmbargoLink
 from cms.embargo.sending import embargo_link_url, send_embargo
 from tests.embargo.conftest import journalists, press_list, release, token_of  # noqa: F401

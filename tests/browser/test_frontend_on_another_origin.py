@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from tests.factories import ImageFactory, PressReleasePageFactory
 
 pytestmark = [

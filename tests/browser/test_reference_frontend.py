@@ -18,7 +18,7 @@ from django.test.utils import override_settings
 from port_for import get_port
 from wagtail.embeds.models import Embed
 
-from cms.api.contract import CONTRACT_DIR as CONTRACT
+from cms.api.http.contract import CONTRACT_DIR as CONTRACT
 from newsroom_pages.demo.content import ITEMS
 from newsroom_pages.pages import NewsroomIndexPage
 from tests.factories import DocumentFactory, ImageFactory, PressReleasePageFactory

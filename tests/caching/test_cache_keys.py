@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from cms.api.cache.keys import CACHE_HEADER
+from cms.api.http.cache.keys import CACHE_HEADER
 
 LISTING = "query Listing($first: Int, $locale: String) { newsItems(first: $first, locale: $locale) { totalCount } }"
 

@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from cms.api.cache.keys import CACHE_HEADER
+from cms.api.http.cache.keys import CACHE_HEADER
 from tests.factories import PressReleasePageFactory, TopicFactory
 
 TITLES = "query Titles { newsItems { edges { node { title } } } }"

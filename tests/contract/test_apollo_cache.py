@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from cms.api.contract import CONTRACT_DIR as CONTRACT
+from cms.api.http.contract import CONTRACT_DIR as CONTRACT
 
 # django_db: so that the test database exists when these run alone (no test here writes).
 pytestmark = [pytest.mark.django_db]

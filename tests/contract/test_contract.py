@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from graphql import build_schema, find_breaking_changes, parse, validate
 
-from cms.api.contract import SCHEMA_FILE as CONTRACT
-from cms.api.contract import documents
+from cms.api.http.contract import SCHEMA_FILE as CONTRACT
+from cms.api.http.contract import documents
+from cms.api.http.protection import document_rules, limit_errors
 from cms.api.management.commands.export_graphql_schema import current_schema_sdl
-from cms.api.protection import document_rules, limit_errors
 from cms.api.schema import schema
 
 OPERATIONS = sorted((Path(CONTRACT).parent / "operations").glob("*.graphql"))

@@ -13,7 +13,7 @@ from graphql import (
     parse,
 )
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from cms.api.schema import schema
 
 GRAPHQL_SCHEMA: GraphQLSchema = schema.graphql_schema

@@ -4,7 +4,7 @@ exactly the fragments it reaches."""
 import pytest
 from graphql import FragmentDefinitionNode, parse
 
-from cms.api.contract import ContractError, assemble, documents, fragments
+from cms.api.http.contract import ContractError, assemble, documents, fragments
 
 OPERATION = "query Listing { newsItems { edges { node { ...Card } } } }"
 

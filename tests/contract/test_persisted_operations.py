@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from cms.api.contract import MANIFEST_FILE as MANIFEST
-from cms.api.contract import documents
-from cms.api.persisted import build_manifest, persisted_text
+from cms.api.http.contract import MANIFEST_FILE as MANIFEST
+from cms.api.http.contract import documents
+from cms.api.http.persisted import build_manifest, persisted_text
 from tests.api.conftest import GraphQLClient
 
 

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from cms.api.contract import CONTRACT_DIR as CONTRACT
+from cms.api.http.contract import CONTRACT_DIR as CONTRACT
 
 BIN = CONTRACT / "node_modules" / ".bin"
 SOURCES = ["codegen.yml", "schema.graphql", "operations", "fragments"]

@@ -71,3 +71,69 @@ def test_a_delta_sync_page_costs_the_same_queries_for_any_size(items, newsroom, 
 SEO_LISTING_QUERIES = 4
 INITIAL_SYNC_QUERIES = 11
 DELTA_SYNC_QUERIES = 10  # the schedule catch-up costs nothing until the next change
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_a_ninjs_listing_costs_the_same_queries_for_any_number_of_items(
+    items, newsroom, count, settings
+):
+    """Documents with bodies, pictures, subjects and notices, through the API's loaders."""
+    import datetime
+    import urllib.parse
+
+    from django.test import Client
+    from django.utils import timezone
+
+    from tests.factories import CountryFactory, TopicFactory, notice
+
+    settings.NEWSROOM_API_CACHE_ENABLED = False
+    start = urllib.parse.quote((timezone.now() - datetime.timedelta(minutes=1)).isoformat())
+    items(count)
+    topic, country = TopicFactory(), CountryFactory()
+    at = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    for page in newsroom.get_children().specific():
+        page.topics.add(topic)
+        page.countries.add(country)
+        page.notices = [notice("correction", at, "<p>Fixed.</p>")]
+        page.body = [("image", {"image": ImageFactory(file__width=64, file__height=36)})]
+        page.save_revision().publish()
+    client, path = Client(), f"/ninjs/en/items.json?since={start}"
+    assert len(client.get(path).json()["items"]) == count  # renditions made once, then reused
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get(path).json()
+    assert len(body["items"]) == count
+    assert len(captured) == NINJS_LISTING_QUERIES, [q["sql"][:120] for q in captured]
+
+
+NINJS_LISTING_QUERIES = 11  # the change log (4), restrictions, items, newsroom paths, topics,
+# countries, body images, renditions
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_a_feed_of_corrected_items_costs_the_same_queries_for_any_size(
+    items, newsroom, count, settings
+):
+    """Each entry carries its notices; their links resolve in one batch."""
+    import datetime
+
+    from django.test import Client
+
+    from tests.factories import notice
+
+    settings.NEWSROOM_API_CACHE_ENABLED = False
+    items(count)
+    target = newsroom.get_children().first()
+    at = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    text = f'<p>See <a linktype="page" id="{target.pk}">the follow-up</a>.</p>'
+    for page in newsroom.get_children().specific():
+        page.notices = [notice("correction", at, text)]
+        page.save_revision().publish()
+    client = Client()
+    client.get("/feeds/en/rss.xml")  # renditions made once, then reused
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get("/feeds/en/rss.xml").content.decode()
+    assert body.count("the follow-up&lt;/a&gt;") == count  # escaped in the XML
+    assert len(captured) == CORRECTED_FEED_QUERIES, [q["sql"][:120] for q in captured]
+
+
+CORRECTED_FEED_QUERIES = 4  # restrictions, items, renditions, the links' targets

@@ -4,7 +4,7 @@ where a page was; a token it did not issue is a coded error."""
 import pytest
 from wagtail.models import Page
 
-from cms.api.identity import global_id
+from cms.api.core.identity import global_id
 from tests.api.conftest import GraphQLClient
 from tests.factories import PressReleasePageFactory
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from cms.api.identity import global_id
+from cms.api.core.identity import global_id
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage
 from newsroom_pages.paths import frontend_path
 from tests.factories import NewsroomIndexPageFactory, PressReleasePageFactory, ReportPageFactory

@@ -52,7 +52,7 @@ release = NewsroomIndexPage.objects.get().add_child(instance=PressReleasePage(
     summary="The six were released.", live=False, go_live_at=soon))
 release.save_revision(user=admin).publish(user=admin)
 """
-SOON = 4
+SOON = 15
 
 
 @pytest.fixture

@@ -185,3 +185,20 @@ def test_a_scheduled_item_sends_its_published_event_when_the_scheduler_publishes
 
     [event] = sent_events()
     assert (event["action"], event["pageId"]) == ("published", release.pk)
+
+
+def test_publishing_a_correction_reports_the_item_as_changed_with_its_latest_notice(
+    webhooks_to, release, django_capture_on_commit_callbacks
+):
+    from tests.factories import notice
+
+    release.save_revision().publish()
+    noted = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    release.notices = [notice("correction", noted, "<p>The date was wrong.</p>")]
+    with django_capture_on_commit_callbacks(execute=True):
+        release.save_revision().publish()
+
+    *_, event = sent_events()
+    assert event["action"] == "published"
+    assert event["latestNotice"] == {"kind": "CORRECTION", "notedAt": "2026-05-06T09:30:00+00:00"}
+    assert f"page:{release.pk}" in event["cacheTags"] and "newsitems" in event["cacheTags"]

@@ -6,7 +6,7 @@ import pytest
 import requests
 from wagtail.models import Locale
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from tests.factories import PressReleasePageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

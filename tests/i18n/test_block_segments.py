@@ -238,3 +238,20 @@ def test_page_fields_a_reader_sees_are_translated(newsroom, locales):
         PREFIX + "Justice now.",
     )
     assert translated.publication_date == page.publication_date
+
+
+def test_notices_are_translated_and_keep_their_kind_and_date(newsroom, locales):
+    import datetime
+
+    from tests.factories import notice
+
+    noted = datetime.datetime(2026, 5, 6, 9, 30, tzinfo=datetime.UTC)
+    page = PressReleasePageFactory(
+        parent=newsroom,
+        notices=[notice("correction", noted, "<p>The date was <b>wrong</b>.</p>")],
+    )
+    translated = translate_everything(page, locales["fr"])
+    (block,) = translated.notices
+    assert block.block_type == "correction"
+    assert block.value["noted_at"] == noted
+    assert block.value["text"].source == "<p>[fr] The date was <b>wrong</b>.</p>"

@@ -67,3 +67,8 @@ def test_the_sweep_works_on_local_disk_too(tmp_path, settings):
     orphan = leave_orphan()
     sweep("--older-than", "0")
     assert not (tmp_path / orphan).exists()
+
+
+def test_a_private_rendition_left_behind_is_swept_too(bucket):
+    orphan = leave_orphan("private/images/left-behind.width-800.jpg")
+    assert find_orphans(older_than=datetime.timedelta(0)) == [orphan]

@@ -3,22 +3,16 @@ signed URL; the API never gives a private one (tests/api/test_privacy.py)."""
 
 import pytest
 import requests
-from django.contrib.auth.models import Group
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection
 
-from tests.factories import DocumentFactory
+from tests.factories import DocumentFactory, restricted_collection
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def private_collection() -> Collection:
-    collection = Collection.get_first_root_node().add_child(name="Embargoed reports")
-    restriction = CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-    )
-    restriction.groups.set([Group.objects.get(name="Editors")])
-    return collection
+    return restricted_collection("Embargoed reports", kind="groups")
 
 
 def test_the_serve_view_redirects_a_public_document_to_a_short_lived_signed_url(client, bucket):

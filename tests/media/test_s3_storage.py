@@ -7,6 +7,7 @@ import pytest
 import requests
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.urls import reverse
 
 from cms.media.models import NewsroomDocument, NewsroomImage
 from cms.media.renditions import get_renditions
@@ -92,3 +93,16 @@ def test_the_printed_bucket_policy_makes_renditions_public_and_nothing_else(buck
     (statement,) = json.loads(output.getvalue())["Statement"]
     assert statement["Resource"] == [f"arn:aws:s3:::{bucket.name}/images/*"]
     assert statement["Action"] == ["s3:GetObject"]
+
+
+def test_deleting_an_image_removes_its_original_and_renditions_from_the_bucket(
+    admin_client, bucket, django_capture_on_commit_callbacks
+):
+    add_image(admin_client, jpeg_upload())
+    image = NewsroomImage.objects.get()
+    get_renditions(image, "width-200")
+    assert bucket.objects("original_images/") and bucket.objects("images/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("wagtailimages:delete", args=[image.pk]))
+    assert response.status_code == 302
+    assert bucket.objects() == []

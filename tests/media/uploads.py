@@ -50,6 +50,24 @@ def add_image(client, file, **fields):
     return client.post(reverse("wagtailimages:add"), data)
 
 
+def edit_image(client, image, **fields):
+    """POST the admin's image edit form with the image's own values, changed by `fields`."""
+    data = {
+        "title": image.title,
+        "alt_text": image.alt_text,
+        "is_decorative": "on" if image.is_decorative else "",
+        "caption": image.caption,
+        "credit": image.credit,
+        "licence": image.licence,
+        "source_url": image.source_url,
+        "collection": image.collection_id,
+        "tags": "",
+        **fields,
+    }
+    data = {key: value for key, value in data.items() if value != ""}
+    return client.post(reverse("wagtailimages:edit", args=[image.pk]), data)
+
+
 def add_images_multiple(client, file):
     """POST one file to the admin's multiple image uploader (as its JavaScript does)."""
     return client.post(reverse("wagtailimages:add_multiple"), {"files[]": file})

@@ -38,6 +38,7 @@ def edit_form(page, *, action: str, go_live_at: str = "", **fields) -> dict:
             "slug": page.slug,
             "publication_date": str(page.publication_date),
             "summary": page.summary,
+            "notices": streamfield([]),
             "body": streamfield([("paragraph", rich_text("<p>Body text.</p>"))]),
             "related_item_links": inline_formset([]),
             "comments": inline_formset([]),

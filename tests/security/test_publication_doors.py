@@ -11,36 +11,48 @@ through. Doors and roles:
 | copy view "publish copies" | Moderators |
 | a newsroom in another locale | Moderators |
 | "Sync translated pages" with publish | Editors, Moderators |
+| XLIFF import with publish: "Upload XLIFF", `import_xliff --publish` | Moderators |
 | translating a draft, an embargoed page; the French draft → English chain | Editors, Translators |
 | bulk publish with descendants | Moderators, Reviewers |
 | moving a live item across locales | Moderators |
 | approving one's own change | Reviewers |
 | deleting a live translation; dashboard and chooser | Translators |
 | embargo report and send | Translators |
+| a photograph from a restricted collection on a live item; moving one there | Moderators, the web team |
+| `/media/` in `make run` | anonymous readers |
 | a scheduled revision nobody cleared: run_scheduler, publish_scheduled | the scheduler |
 """
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 import time_machine
-from django.core.management import call_command
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, PageLogEntry, Revision, WorkflowState
+from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, WorkflowState
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 
 from cms.review.governance import BYPASS_ACTION, REFUSED_ACTION, PublicationRefused
 from cms.webhooks.models import WebhookDelivery
+from cms.xliff.export import xliff_document
 from newsroom_pages.pages import NewsroomIndexPage, PressReleasePage
 from tests.api.conftest import GraphQLClient
 from tests.distribution.conftest import publish_translation
-from tests.factories import PressReleasePageFactory
+from tests.factories import (
+    DocumentFactory,
+    ImageFactory,
+    PressReleasePageFactory,
+    restricted_collection,
+)
 from tests.i18n.conftest import submit_for_translation
 from tests.review.conftest import client_for, edit_form, user_in
+from tests.xliff.conftest import translated
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -311,6 +323,54 @@ def test_sync_with_publish_immediately_publishes_no_unreviewed_translation(
     assert where_readers_see(SECRET, "informants") == ["newsItems(en)", "rss(en)", "sync"]
 
 
+def _unreviewed_xliff(page: Page, code: str = "fr") -> bytes:
+    source = TranslationSource.objects.get_for_instance(page)
+    translation = source.translations.get(target_locale__language_code=code)
+    return translated(xliff_document(translation), lambda text: SECRET)
+
+
+def test_import_xliff_with_publish_keeps_an_unreviewed_translation_from_readers(
+    moderator, live_item, french_translation, through, tmp_path
+):
+    path = tmp_path / "fr.xlf"
+    path.write_bytes(_unreviewed_xliff(live_item))
+    with pytest.raises(CommandError, match="PUBLICATION_REFUSED"), through():
+        call_command("import_xliff", str(path), "--user", "moderator", "--publish")
+    french = Page.objects.get(pk=french_translation.pk)
+    assert (french.live, french.title) == (True, "Reviewed and live")
+    assert french.get_latest_revision_as_object().title == SECRET  # the work is kept
+    assert where_readers_see(SECRET, "informants") == []
+    assert refusals_of(french)
+
+
+def test_upload_xliff_with_publish_keeps_an_unreviewed_translation_from_readers(
+    moderator, live_item, french_translation, through
+):
+    source = TranslationSource.objects.get_for_instance(live_item)
+    translation = source.translations.get(target_locale__language_code="fr")
+    with through():
+        response = client_for(moderator).post(
+            reverse("xliff_upload", args=[translation.pk]),
+            {"file": SimpleUploadedFile("fr.xlf", _unreviewed_xliff(live_item)), "publish": "1"},
+            follow=True,
+        )
+    [message] = [str(message) for message in response.context["messages"]]
+    assert "not published: " in message and "needs legal review" in message
+    assert Page.objects.get(pk=french_translation.pk).title == "Reviewed and live"
+    assert where_readers_see(SECRET, "informants") == []
+
+
+def test_a_superusers_xliff_import_with_publish_goes_live_and_is_logged(
+    admin_user, live_item, french_translation, through, tmp_path
+):
+    path = tmp_path / "fr.xlf"
+    path.write_bytes(_unreviewed_xliff(live_item))
+    with through():
+        call_command("import_xliff", str(path), "--user", admin_user.username, "--publish")
+    assert Page.objects.get(pk=french_translation.pk).title == SECRET
+    assert PageLogEntry.objects.filter(page_id=french_translation.pk, action=BYPASS_ACTION)
+
+
 def test_a_draft_cannot_be_translated(editor, draft, through):
     with through():
         submit_for_translation(client_for(editor), draft, "fr")
@@ -445,3 +505,100 @@ def test_the_scheduler_refuses_a_revision_nobody_cleared(
         call_command(*command)
     assert_kept_from_readers(draft)
     assert not Revision.objects.filter(pk=uncleared_schedule.pk, approved_go_live_at__isnull=False)
+
+
+# Private media: a photograph or a document in a restricted collection never reaches readers,
+# whatever page shows it, and its files refuse an unsigned read.
+
+PHOTO_READ = """{
+  page(urlPath: "/newsroom/photo/") { ... on NewsItem {
+    heroImage { rendition(width: 1200) { url } }
+    body { blockType ... on ImageBlock { image { rendition(width: 800) { url } } } }
+    seo { ogImage { url } jsonLd } } }
+  newsItems(first: 20) { edges { node { heroImage { srcSet(widths: [480, 800]) } } } }
+}"""
+
+
+@pytest.fixture
+def legal_evidence() -> Collection:
+    return restricted_collection("Legal evidence")
+
+
+def where_readers_see_file(name: str) -> list[str]:
+    """Each public path whose answer names the file (its renditions carry the same stem)."""
+    stem = Path(name).stem
+    reader, graphql = Client(), GraphQLClient()
+    seen = []
+    if stem in json.dumps(graphql.query(PHOTO_READ)):
+        seen.append("graphql")
+    for path in (
+        "/feeds/en/rss.xml",
+        "/feeds/en/atom.xml",
+        "/feeds/en/feed.json",
+        "/sitemaps/en.xml",
+        "/sitemap.xml",
+    ):
+        if stem in reader.get(path).content.decode():
+            seen.append(path)
+    return seen
+
+
+def unsigned_reads(bucket, prefix: str = "") -> dict[str, int]:
+    import requests
+
+    return {
+        key: requests.get(f"{bucket.endpoint.url}/{bucket.name}/{key}", timeout=5).status_code
+        for key in bucket.objects(prefix)
+    }
+
+
+def test_a_photograph_from_a_restricted_collection_on_a_live_item_reaches_no_reader(
+    moderator, admin_client, bucket, newsroom, legal_evidence
+):
+    photo = ImageFactory(collection=legal_evidence)
+    body = [("image", {"image": photo, "caption": "Evidence"})]
+    page = PressReleasePageFactory(parent=newsroom, slug="photo", hero_image=photo, body=body)
+    page.save_revision(user=moderator).publish()
+    admin_client.get(reverse("wagtailimages:index"))  # the image library renders thumbnails
+    for _ in range(2):  # the second answers come from the response cache
+        assert where_readers_see_file(photo.file.name) == []
+    reads = unsigned_reads(bucket)
+    assert any(key.startswith("private/images/") for key in reads)
+    assert all(status == 403 for status in reads.values()), reads
+
+
+def test_a_photograph_moved_into_a_restricted_collection_leaves_every_reader_path(
+    moderator, admin_client, bucket, newsroom, legal_evidence, through
+):
+    """Images are managed by the web team (superusers); the bulk action moves without a
+    save per image."""
+    photo = ImageFactory()
+    PressReleasePageFactory(parent=newsroom, slug="photo", hero_image=photo).save_revision(
+        user=moderator
+    ).publish()
+    assert where_readers_see_file(photo.file.name) == [
+        "graphql",
+        "/feeds/en/rss.xml",
+        "/feeds/en/atom.xml",
+        "/feeds/en/feed.json",
+    ]
+    public = unsigned_reads(bucket, "images/")
+    assert public and set(public.values()) == {200}
+    url = reverse("wagtail_bulk_action", args=["media", "newsroomimage", "add_to_collection"])
+    with through():
+        response = admin_client.post(
+            f"{url}?id={photo.pk}&next=/admin/images/", {"collection": legal_evidence.pk}
+        )
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    assert photo.collection == legal_evidence
+    assert where_readers_see_file(photo.file.name) == []
+    assert bucket.objects("images/") == []
+    assert all(status != 200 for status in unsigned_reads(bucket).values())
+
+
+def test_local_media_refuses_a_restricted_documents_file_to_an_anonymous_reader(legal_evidence):
+    document = DocumentFactory(collection=legal_evidence)
+    assert Client().get(f"/media/{document.file.name}").status_code == 403
+    download = Client().get(f"/documents/{document.pk}/{document.filename}")
+    assert download.status_code == 302 and download["Location"].startswith("/_util/login/")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 from infra.stack.supervisor import BUCKET, Stack
 
 from .traffic import graphql, listing_titles

@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import requests
 
-from cms.api.contract import documents
+from cms.api.http.contract import documents
 
 LISTING = documents()["NewsListing"]
 ARTICLE = documents()["Article"]

@@ -14,3 +14,13 @@ def _restorable_database(request) -> None:
     connection = connections["default"]
     if not hasattr(connection, "_test_serialized_contents"):
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def media_through_the_cms(monkeypatch) -> None:
+    """Django's live server answers MEDIA_URL itself from MEDIA_ROOT, before the CMS sees the
+    request; `make run` and production have no such shortcut. Switched off, `/media/` is the
+    CMS's own route (cms.media.local_storage.serve_media)."""
+    from django.test.testcases import _MediaFilesHandler
+
+    monkeypatch.setattr(_MediaFilesHandler, "_should_handle", lambda self, path: False)

@@ -17,11 +17,10 @@ from django.db.models.functions import Length
 from wagtail.contrib.redirects.models import Redirect as RedirectModel
 from wagtail.models import Page, Site
 
+from cms.api.core.connections import PageInfo
+from cms.api.core.errors import bad_input
+from cms.api.core.identity import Node, database_id_field, global_id
 from newsroom_pages.paths import frontend_base_url, frontend_path, split_frontend_path
-
-from ..connections import PageInfo
-from ..identity import Node, database_id_field, global_id
-from .errors import bad_input
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500

@@ -9,12 +9,11 @@ the newsroom, or put behind a view restriction). Keep the last `nextToken` for t
 
 import graphene
 
+from cms.api.core.errors import ErrorCode, bad_input
+from cms.api.core.identity import database_id_field, page_global_id
 from cms.conf import newsroom
 from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
 from newsroom_pages.membership import in_newsroom
-
-from ..identity import database_id_field, page_global_id
-from .errors import bad_input
 
 PAGE = "cms.api.pages.types.PageInterface"
 DEFAULT_PAGE_SIZE = 100
@@ -94,7 +93,7 @@ def resolve_sync(root, info, token: str | None = None, first: int | None = None)
     try:
         cursor = decode(token) if token else start()
     except InvalidSyncToken as error:
-        raise bad_input(str(error), "INVALID_SYNC_TOKEN") from None
+        raise bad_input(str(error), ErrorCode.INVALID_SYNC_TOKEN) from None
     loader = info.context.pages
     if cursor.initial:
         return _initial(loader, cursor, first)

@@ -1,13 +1,8 @@
-"""`page(embargoToken:)`: a journalist's personal link to a release before it is public."""
+"""What a release seen under embargo shows: when it lifts and whom the link was sent to."""
 
 import graphene
-from graphql import GraphQLError
 
-from cms.api.private import mark_private
-from cms.embargo.access import EmbargoAccess, open_embargo
-from cms.embargo.tokens import EmbargoTokenError
-
-EMBARGO_ATTRIBUTE = "_newsroom_embargo"
+from cms.embargo.access import EmbargoAccess
 
 
 class EmbargoRecipient(graphene.ObjectType):
@@ -40,26 +35,3 @@ class Embargo(graphene.ObjectType):
     @staticmethod
     def resolve_recipient(access: EmbargoAccess, info):
         return access.link.journalist
-
-
-def resolve_embargo(page, info) -> EmbargoAccess | None:
-    """Only a page reached through an embargo token carries its embargo; null otherwise."""
-    return getattr(page, EMBARGO_ATTRIBUTE, None)
-
-
-def resolve_embargoed_page(info, token: str):
-    """The pinned revision while the embargo holds, the public page once it has lifted. The
-    response is private whatever the outcome, and never stored in the response cache."""
-    request = info.context.request
-    mark_private(request)
-    try:
-        access = open_embargo(token, request=request)
-    except EmbargoTokenError as error:
-        raise GraphQLError(str(error), extensions={"code": error.code}) from None
-    page = access.page
-    setattr(page, EMBARGO_ATTRIBUTE, access)
-    if access.lifted:
-        info.context.pages.register([page])
-    else:
-        info.context.pages.register_preview(page)
-    return page

@@ -21,8 +21,19 @@ class MediaLoader:
         self._images: dict[int, NewsroomImage] = {}
         self._documents: dict[int, NewsroomDocument] = {}
         self._renditions_primed: set[int] = set()
+        self._admitted: set[tuple[type, int]] = set()
+
+    def admit(self, *, image_ids: Iterable[int] = (), document_ids: Iterable[int] = ()) -> None:
+        """Private media that a valid preview or embargo token shows along with its page: the
+        response is private (cms.api.core.private) and their URLs are signed and short-lived, as
+        the storage signs everything outside the public `images/` (cms.media.placement)."""
+        self._admitted |= {(NewsroomImage, pk) for pk in image_ids if pk is not None}
+        self._admitted |= {(NewsroomDocument, pk) for pk in document_ids if pk is not None}
 
     def is_public(self, item: NewsroomImage | NewsroomDocument) -> bool:
+        """Public, or admitted for this request by a token."""
+        if (type(item), item.pk) in self._admitted:
+            return True
         return is_public_collection(item.collection.path, self.restrictions.collection_paths())
 
     def public_image(self, image: NewsroomImage | None) -> NewsroomImage | None:

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 import graphene
 
-from cms.api.errors import ErrorCode, coded
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.identity import Node, database_id_field, keyed_by_row
 from cms.media.models import NewsroomRendition
 from cms.media.rendition_specs import (
     RenditionNotAllowed,
@@ -15,8 +16,6 @@ from cms.media.rendition_specs import (
 )
 from cms.media.renditions import InvalidRenditionSpec, RenditionUnavailable
 from newsroom_pages.safe_urls import safe_url
-
-from ..identity import Node, database_id_field, keyed_by_row
 
 
 class ImageFormat(graphene.Enum):
@@ -115,10 +114,6 @@ class Rendition(graphene.ObjectType):
         return served.requested.height
 
 
-def bad_input(message: str):
-    return coded(message, ErrorCode.RENDITION_NOT_ALLOWED)
-
-
 def _renditions(info, image, requests: list[RenditionRequest]) -> list[NewsroomRendition]:
     """Renditions for requests already inside the allow-list; a failure fails the field alone
     (both fields are nullable), so the image keeps its alt text and credit."""
@@ -209,18 +204,18 @@ class Image(keyed_by_row("Image"), graphene.ObjectType):
         try:
             served = snapped(requested)
         except RenditionNotAllowed as error:
-            raise bad_input(str(error)) from None
+            raise coded(str(error), ErrorCode.RENDITION_NOT_ALLOWED) from None
         rendition = _renditions(info, image, [served])[0]
         return ServedRendition(rendition, requested, served)
 
     @staticmethod
     def resolve_src_set(image, info, widths: list[int], format=None) -> str:
         if not widths or len(widths) > 8:
-            raise bad_input("srcSet takes between 1 and 8 widths.")
+            raise coded("srcSet takes between 1 and 8 widths.", ErrorCode.RENDITION_NOT_ALLOWED)
         try:
             served = srcset_widths(widths, image.width)
         except RenditionNotAllowed as error:
-            raise bad_input(str(error)) from None
+            raise coded(str(error), ErrorCode.RENDITION_NOT_ALLOWED) from None
         requests = [RenditionRequest(width=w, format=_enum_value(format)) for w in served]
         entries: dict[int, str] = {}
         for rendition in _renditions(info, image, requests):

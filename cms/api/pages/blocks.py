@@ -14,13 +14,12 @@ from typing import Any, Protocol
 
 import graphene
 
+from cms.api.core.identity import Node
+from cms.api.media.types import Document, Image
+from cms.api.pages.stream import StreamBlock
+from cms.api.pages.types import NewsItem
 from newsroom_pages.richtext import RichTextReferences, collect_references
 from newsroom_pages.safe_urls import safe_url
-
-from ..identity import Node
-from ..media.types import Document, Image
-from .stream import StreamBlock
-from .types import NewsItem
 
 
 @dataclass

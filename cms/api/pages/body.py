@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from wagtail.embeds.models import Embed
 
+from cms.api.pages.blocks import BLOCKS, References
+from cms.api.pages.stream import BodyBlock
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.richtext import to_frontend_html
-
-from .blocks import BLOCKS, References
-from .stream import BodyBlock
 
 
 @dataclass
@@ -45,6 +44,20 @@ class PageReferences:
 
     def html(self, source: str) -> str:
         return to_frontend_html(source, self.page_path, self.loader.media.loaded_document_url)
+
+
+def media_references(page) -> References:
+    """The images and documents a page shows: hero image, report document and body (a
+    preview token admits these, cms.api.media.loaders.MediaLoader.admit)."""
+    own = References()
+    if isinstance(page, NewsItemPage):
+        for raw in page.body.raw_data:
+            spec = BLOCKS.get(raw.get("type"))
+            if spec is not None:
+                spec.collect(raw.get("value"), own)
+        own.image_ids.add(page.hero_image_id)
+    own.document_ids.add(getattr(page, "report_document_id", None))
+    return own
 
 
 class BodyLoader:

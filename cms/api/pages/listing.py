@@ -14,16 +14,15 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from graphql import GraphQLError
 
+from cms.api.core.connections import PageInfo
+from cms.api.core.errors import ErrorCode, coded
+from cms.api.core.ids import database_id
+from cms.api.core.selection import selected_names
+from cms.api.pages.types import NewsItem, NewsKind
 from cms.conf import newsroom
 from cms.search import query as search_engine
 from newsroom_pages.classification import classified
 from newsroom_pages.localization import in_locale
-
-from ..connections import PageInfo
-from ..errors import ErrorCode, coded
-from ..ids import database_id
-from ..selection import selected_names
-from .types import NewsItem, NewsKind
 
 INVALID_CURSOR = "`after` is not a cursor returned by this API."
 RELEVANCE_CURSOR = "relevance"

@@ -14,14 +14,14 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.api.media.loaders import MediaLoader
+from cms.api.pages.body import BodyLoader, media_references
+from cms.api.pages.notices import NoticesLoader
 from newsroom_pages.localization import localize_grouped, translated_page_ids
 from newsroom_pages.pages import NewsItemPage, NewsroomIndexPage, RelatedNewsItem
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.privacy import Restrictions, visible_pages
 from newsroom_pages.sites import SiteScope
 from newsroom_pages.snippets import Country, Topic
-
-from .body import BodyLoader
 
 # Each join a news item may need, with the fields that read it: a document naming none of
 # them skips the join (a listing of titles builds no image, contact or subclass rows).
@@ -75,7 +75,7 @@ class PageLoader:
         self.site = site
         self.now = timezone.now()
         self.pool: dict[int, Page] = {}
-        # For the response's cache tags and Content-Language (cms/api/shown.py): the locales
+        # For the response's cache tags and Content-Language (cms/api/http/shown.py): the locales
         # of the listings shown, and whether a page asked for was missing (a later publish
         # may create it).
         self.listed_locales: set[str] = set()
@@ -85,6 +85,7 @@ class PageLoader:
         self._related: dict[int, list[NewsItemPage]] = {}
         self._translations: dict[int, list[Page]] = {}
         self._bodies = None
+        self._notices = None
         self._newsrooms: dict | None = None
         self.previews: set[int] = set()
         self._related_expected = False
@@ -127,6 +128,7 @@ class PageLoader:
         revision), not from the live rows."""
         self.pool[page.pk] = page
         self.previews.add(page.pk)
+        self.admit_media_of(page)
         if isinstance(page, NewsItemPage):
             self.media.public_image(page.hero_image)
             self._topics[page.pk] = sorted(page.topics.all(), key=lambda topic: topic.name)
@@ -134,6 +136,11 @@ class PageLoader:
             targets = [link.item_id for link in page.related_item_links.all()]
             items = {item.pk: item for item in self.news_items().filter(pk__in=targets)}
             self._related[page.pk] = self.register([items[pk] for pk in targets if pk in items])
+
+    def admit_media_of(self, page: Page) -> None:
+        """A token's page shows its own media even from a restricted collection."""
+        shown = media_references(page)
+        self.media.admit(image_ids=shown.image_ids, document_ids=shown.document_ids)
 
     def topics_for(self, page: NewsItemPage) -> list[Topic]:
         if page.pk not in self._topics:
@@ -282,3 +289,8 @@ class PageLoader:
         if self._bodies is None:
             self._bodies = BodyLoader(self)
         return self._bodies.blocks_for(page)
+
+    def notices_for(self, page: NewsItemPage) -> list:
+        if self._notices is None:
+            self._notices = NoticesLoader(self)
+        return self._notices.notices_for(page)

@@ -3,9 +3,8 @@
 import graphene
 from django.conf import settings
 
+from cms.api.core.identity import Node, database_id_field, global_id, keyed_by_row
 from newsroom_pages.localization import locale_direction
-
-from ..identity import Node, database_id_field, global_id, keyed_by_row
 
 
 class TextDirection(graphene.Enum):

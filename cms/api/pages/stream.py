@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import graphene
 
-from ..identity import Node, global_id
+from cms.api.core.identity import Node, global_id
 
 
 @dataclass

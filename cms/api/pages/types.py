@@ -3,16 +3,17 @@
 import graphene
 from django.contrib.contenttypes.models import ContentType
 
+from cms.api.core.identity import Node, database_id_field, keyed_by_row
 from cms.api.distribution.seo import SEO_FIELD, resolve_seo
-from cms.api.embargo.types import Embargo, resolve_embargo
+from cms.api.embargo.resolvers import resolve_embargo
+from cms.api.embargo.types import Embargo
 from cms.api.media.types import Document, Image
+from cms.api.pages.notices import ResolvedNotice
+from cms.api.pages.snippets import Country, PressContact, Topic
+from cms.api.pages.stream import StreamBlock
 from newsroom_pages import pages as models
 from newsroom_pages.paths import frontend_path
 from newsroom_pages.richtext import RichTextReferences, collect_references, to_frontend_html
-
-from ..identity import Node, database_id_field, keyed_by_row
-from .snippets import Country, PressContact, Topic
-from .stream import StreamBlock
 
 KIND_DESCRIPTIONS = {
     "PRESS_RELEASE": "A press release (`PressReleasePage`).",
@@ -141,6 +142,12 @@ class NewsItem(PageInterface):
     hero_image = graphene.Field(
         Image, description="The lead photograph with its credit; null when none or not public."
     )
+    notices = graphene.List(
+        graphene.NonNull(ResolvedNotice),
+        required=True,
+        description="Corrections, clarifications, updates and editor's notes, newest first: "
+        "show them above the body with their date.",
+    )
     body = graphene.List(
         graphene.NonNull(StreamBlock),
         required=True,
@@ -177,6 +184,10 @@ class NewsItem(PageInterface):
     @staticmethod
     def resolve_hero_image(page, info):
         return info.context.media.public_image(page.hero_image)
+
+    @staticmethod
+    def resolve_notices(page, info) -> list:
+        return info.context.pages.notices_for(page)
 
     @staticmethod
     def resolve_body(page, info) -> list:

@@ -7,6 +7,7 @@ import {
   type ArticleQuery,
   type NewsCardFragment,
   type NewsKind,
+  type NoticeKind,
   type NewsroomFiltersQuery,
 } from "../../generated/graphql";
 import { run } from "./api";
@@ -19,6 +20,12 @@ const KINDS: Record<NewsKind, string> = {
   PRESS_RELEASE: "Press release",
   REPORT: "Report",
   CAMPAIGN_VICTORY: "Campaign victory",
+};
+const NOTICE_KINDS: Record<NoticeKind, string> = {
+  CORRECTION: "Correction",
+  CLARIFICATION: "Clarification",
+  UPDATE: "Update",
+  EDITORS_NOTE: "Editor's note",
 };
 type Locale = NewsroomFiltersQuery["locales"][number];
 
@@ -131,11 +138,16 @@ function articleHtml(page: Page): string {
   const report = page.__typename === "ReportPage"
     ? html`<p class="index-number">${escape(page.indexNumber)}</p>`
     : "";
+  // Notices are the API's sanitised rich text, newest first: shown above the story, dated.
+  const notices = page.notices.length
+    ? html`<aside class="item-notices">${page.notices.map((notice) => html`<div class="item-notice" data-kind="${notice.kind}"><p><strong>${escape(NOTICE_KINDS[notice.kind])}</strong> · <time datetime="${escape(notice.publishedAt)}">${escape(notice.publishedAt.slice(0, 10))}</time></p>${notice.text}</div>`).join("")}</aside>`
+    : "";
   return html`<article class="article">
     <p class="meta">${escape(KINDS[page.kind])} · <time datetime="${page.publicationDate}">${page.publicationDate}</time></p>
     <h1>${escape(page.title)}</h1>
     ${report}
     <p class="summary">${escape(page.summary)}</p>
+    ${notices}
     ${hero}
     <div class="body">${page.body.map((block) => html`<div class="block" data-block="${block.__typename}">${renderBlock(block)}</div>`).join("")}</div>
     ${page.relatedItems.length ? html`<section class="related"><h2>Related</h2><div class="cards">${page.relatedItems.map(card).join("")}</div></section>` : ""}

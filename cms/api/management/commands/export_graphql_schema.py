@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from graphql import print_schema
 
-from cms.api.contract import MANIFEST_FILE, SCHEMA_FILE
-from cms.api.persisted import build_manifest, manifest_json
+from cms.api.http.contract import MANIFEST_FILE, SCHEMA_FILE
+from cms.api.http.persisted import build_manifest, manifest_json
 from cms.api.schema import schema
 
 

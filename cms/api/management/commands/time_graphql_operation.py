@@ -1,5 +1,5 @@
 """Times a frontend contract operation, as a frontend sends it: the document assembled with
-its fragments by cms/api/contract.py, the one reader of frontend_contract/."""
+its fragments by cms/api/http/contract.py, the one reader of frontend_contract/."""
 
 import json
 import statistics
@@ -11,7 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from cms.api.contract import ContractError, documents
+from cms.api.http.contract import ContractError, documents
 
 
 def _host() -> str:
