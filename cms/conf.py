@@ -96,6 +96,7 @@ SETTINGS: dict[str, Setting] = {
     "DASHBOARD_EXPIRING_DAYS": Setting(7, int),
     "WORDPRESS_MEDIA_TIMEOUT_SECONDS": Setting(10.0, float),
     "WORDPRESS_MEDIA_PRIVATE_ADDRESSES": Setting(False, parse_bool),
+    "METRICS_TOKEN": Setting("", str),
 }
 
 

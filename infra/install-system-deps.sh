@@ -4,8 +4,9 @@
 # with npm when missing (the frontend kit in frontend_contract/, GraphiQL's pinned assets, the
 # graphql-http audit in tests/http/audit/).
 # `install-system-deps.sh bench` (make bench) also installs wrk, the load generator.
-# `install-system-deps.sh stack` (make stack, make soak, the `stack` tests) adds redis-server
-# and nginx for the production topology on loopback (infra/stack), and wrk; `make test` runs
+# `install-system-deps.sh stack` (make stack, make soak, the `stack` tests) adds redis-server,
+# nginx and Prometheus (it scrapes the app instances) for the production topology on loopback
+# (infra/stack), and wrk; `make test` runs
 # it too (the stack tests, and the bench's own end-to-end test, need them).
 set -euo pipefail
 
@@ -19,6 +20,7 @@ fi
 if [ "${1:-}" = "stack" ]; then
   command -v redis-server >/dev/null || need+=(redis-server)
   command -v nginx >/dev/null || need+=(nginx)
+  command -v prometheus >/dev/null || need+=(prometheus)
 fi
 if [ ! -x /usr/bin/chromium ]; then
   need+=(chromium)

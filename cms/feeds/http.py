@@ -17,12 +17,12 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.api.http.cache.store import CachedResponse, response_cache
 from cms.conf import newsroom
+from cms.observability.metrics import CACHE_HEADER
 from newsroom_pages.scheduling import catch_up_when_due, next_scheduled_change
 
 from .selection import InvalidFilter, UnknownLocale
 
 KEY_PREFIX = "newsroom:feeds:"
-CACHE_HEADER = "X-Newsroom-Cache"
 
 
 def error_response(code: str, message: str, status: int) -> HttpResponse:

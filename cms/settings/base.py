@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 from cms.conf import from_environment as newsroom_from_environment
+from cms.observability.logs import logging_config
 from cms.security.csp import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401
 
 from .environment import cors_origins_from_env, env_bool, env_int, preview_client_urls
@@ -14,6 +15,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
+    "cms.observability",
     "cms.media",
     "cms.ops",
     "cms.db",
@@ -64,6 +66,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.observability.middleware.ObservabilityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.api.http.caching.ApiHttpCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -188,12 +191,10 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "ENFORCE_TRAILING_SLASH": True,
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# Logs through structlog (cms/observability/logs.py): LOG_FORMAT=json writes one JSON object
+# per line with the request id; text (the default here, json in production) reads on a terminal.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "").strip().lower() or "text"
+LOGGING = logging_config(LOG_FORMAT, "WARNING")
 
 # The API on the open web. CORS applies to the API alone (add the feeds' prefix here when they
 # land); the admin and preview stay same-origin. Browsers cache a preflight for a day.

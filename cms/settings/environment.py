@@ -29,14 +29,22 @@ def env_bool(name: str, default: bool = False) -> bool:
     return parse_bool(value)
 
 
-def env_int(name: str, default: int) -> int:
+def _env_number(name: str, default, kind: type, what: str):
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        return int(value)
+        return kind(value)
     except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}.") from error
+        raise ImproperlyConfigured(f"{name} must be {what}, got {value!r}.") from error
+
+
+def env_int(name: str, default: int) -> int:
+    return _env_number(name, default, int, "a whole number")
+
+
+def env_float(name: str, default: float) -> float:
+    return _env_number(name, default, float, "a number")
 
 
 def cache_from_env() -> dict:

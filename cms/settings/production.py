@@ -5,9 +5,11 @@ import os
 import dj_database_url
 
 from cms.media.storage import s3_media_storage
+from cms.observability.errors import init_sentry
+from cms.observability.logs import logging_config
 
 from .base import *
-from .environment import cache_from_env, env_bool, env_int, env_list, require_env
+from .environment import cache_from_env, env_bool, env_float, env_int, env_list, require_env
 
 DEBUG = False
 SECRET_KEY = require_env("DJANGO_SECRET_KEY")
@@ -77,9 +79,13 @@ DEFAULT_FROM_EMAIL = require_env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 NEWSROOM_EMBARGO_IP_HASH_KEY = require_env("NEWSROOM_EMBARGO_IP_HASH_KEY")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_list("DJANGO_LOG_LEVEL", "INFO")[0]},
-}
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "").strip().lower() or "json"
+LOGGING = logging_config(LOG_FORMAT, env_list("DJANGO_LOG_LEVEL", "INFO")[0])
+
+# Errors to Sentry when SENTRY_DSN is set (cms/observability/errors.py): no personal data.
+init_sentry(
+    os.environ.get("SENTRY_DSN", "").strip(),
+    environment=os.environ.get("SENTRY_ENVIRONMENT", "").strip() or "production",
+    release=os.environ.get("SENTRY_RELEASE", "").strip() or None,
+    traces_sample_rate=env_float("SENTRY_TRACES_SAMPLE_RATE", 0.0),
+)

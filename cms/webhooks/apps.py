@@ -11,3 +11,8 @@ class WebhooksConfig(AppConfig):
         from . import checks, signal_handlers  # noqa: F401 (import models: only once apps are loaded; checks register themselves)
 
         signal_handlers.connect()
+        from cms.observability.collectors import register
+
+        from .metrics import webhook_deliveries
+
+        register(webhook_deliveries)

@@ -21,6 +21,7 @@ import urllib.request
 from django.utils import timezone
 
 from cms.conf import newsroom
+from cms.observability.request_id import HEADER as REQUEST_ID_HEADER
 
 from .endpoints import endpoint_problem
 from .models import DeliveryStatus, WebhookDelivery
@@ -71,8 +72,9 @@ def encode(payload: dict) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
 
 
-def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
-    """POST the signed event once and record the outcome on the delivery row."""
+def attempt_delivery(delivery: WebhookDelivery, request_id: str | None = None) -> WebhookDelivery:
+    """POST the signed event once and record the outcome on the delivery row; `request_id`
+    (the publishing request's) goes along as `X-Request-ID`."""
     if problem := endpoint_problem(delivery.endpoint):
         delivery.status, delivery.last_error = DeliveryStatus.FAILED, problem
         delivery.save()
@@ -88,6 +90,7 @@ def attempt_delivery(delivery: WebhookDelivery) -> WebhookDelivery:
             SIGNATURE_HEADER: signature_header(newsroom.WEBHOOK_SECRET, body),
             "X-Newsroom-Event": delivery.action,
             "X-Newsroom-Delivery": str(delivery.event_id),
+            **({REQUEST_ID_HEADER: request_id} if request_id else {}),
         },
     )
     timeout = float(newsroom.WEBHOOK_TIMEOUT_SECONDS)

@@ -55,6 +55,23 @@ http {{
             proxy_pass http://newsroom;
             proxy_next_upstream error timeout http_502 http_504;
         }}
+        # Probes: liveness and readiness of whichever instance answers (a load balancer or
+        # Kubernetes probes each instance directly, as wait_healthy does); never cached,
+        # never logged. Metrics are scraped from each instance, never through the edge.
+        location = /healthz {{
+            proxy_pass http://newsroom;
+            proxy_no_cache 1;
+            access_log off;
+        }}
+        location = /readyz {{
+            proxy_pass http://newsroom;
+            proxy_no_cache 1;
+            proxy_next_upstream error timeout http_502 http_503 http_504;
+            access_log off;
+        }}
+        location = /metrics {{
+            return 404;
+        }}
         # The API has no mutations (the view refuses them): a POST there only reads, so it
         # is as safe to retry on the other instance as a GET.
         location /graphql/ {{

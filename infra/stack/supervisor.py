@@ -20,6 +20,7 @@ import boto3
 import requests
 from botocore.config import Config
 
+from . import prometheus
 from .nginx import write_config
 from .postgres import PostgresServer
 from .processes import Process, free_port
@@ -43,8 +44,14 @@ class Stack:
     instances: int = 2
     gunicorn_workers: int = 2
     scheduler_interval: float = 30.0
+    scrape_interval: float = 15.0
     extra_env: dict[str, str] = field(default_factory=dict)
     admin_password: str = field(default_factory=lambda: secrets.token_urlsafe(12))
+    metrics_token: str = field(
+        default_factory=lambda: (
+            os.environ.get("NEWSROOM_METRICS_TOKEN", "").strip() or secrets.token_urlsafe(24)
+        )
+    )
     processes: dict[str, Process] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -55,6 +62,7 @@ class Stack:
         self.replica = PostgresServer("replica", self.directory / "replica", free_port())
         self.redis_port, self.s3_port, self.s3_store_port = free_port(), free_port(), free_port()
         self.app_ports = [free_port() for _ in range(self.instances)]
+        self.prometheus_port = free_port()
 
     @property
     def as_root(self) -> bool:
@@ -66,6 +74,10 @@ class Stack:
 
     def app_url(self, number: int) -> str:
         return f"http://127.0.0.1:{self.app_ports[number - 1]}"
+
+    @property
+    def prometheus_url(self) -> str:
+        return f"http://127.0.0.1:{self.prometheus_port}"
 
     @property
     def s3_url(self) -> str:
@@ -100,12 +112,25 @@ class Stack:
             "AWS_S3_READ_TIMEOUT": "5",
             "AWS_S3_MAX_ATTEMPTS": "2",
             "PYTHONUNBUFFERED": "1",
+            "NEWSROOM_METRICS_TOKEN": self.metrics_token,
+            "LOG_FORMAT": "json",
             **self.extra_env,
         }
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def start(self, log=print) -> None:
+        self.start_services(log)
+        log("Migrations, demo content and (meanwhile) static files ...")
+        static = self.collect_static()
+        for command in SETUP_COMMANDS:
+            self.manage(*command)
+        self.set_admin_password()
+        self.wait_static(static)
+        self.start_apps()
+
+    def start_services(self, log=print) -> None:
+        """The databases, Redis and S3: what `manage.py restore` needs, before any app."""
         log("PostgreSQL primary ...")
         self.primary.init_primary()
         log("PostgreSQL streaming replica (pg_basebackup) ...")
@@ -119,21 +144,27 @@ class Stack:
         self._add("s3", [sys.executable, "-m", "infra.stack.tcpproxy", str(self.s3_port),
                          str(self.s3_store_port)], port=self.s3_port).start()  # fmt: skip
         self.create_bucket()
-        log("Migrations, demo content and (meanwhile) static files ...")
-        static = subprocess.Popen(  # needs no database: runs beside the migrations
+
+    def collect_static(self) -> subprocess.Popen:
+        return subprocess.Popen(  # needs no database: runs beside the migrations
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
             cwd=ROOT, env=self.env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
-        for command in SETUP_COMMANDS:
-            self.manage(*command)
-        self.set_admin_password()
+
+    @staticmethod
+    def wait_static(static: subprocess.Popen) -> None:
         _, errors = static.communicate(timeout=600)
         if static.returncode != 0:
             raise RuntimeError(f"collectstatic failed:\n{errors.decode()[-4000:]}")
+
+    def start_apps(self) -> None:
+        """The app instances, the background loops, nginx and Prometheus, on a database that
+        is ready (migrated, or restored)."""
         for number, port in enumerate(self.app_ports, start=1):
             self._add(f"app-{number}", [str(VENV_BIN / "gunicorn"), "-c", "infra/gunicorn.conf.py", "--no-control-socket", "cms.wsgi"],
                       port=port, GUNICORN_BIND=f"127.0.0.1:{port}",
-                      GUNICORN_WORKERS=str(self.gunicorn_workers))  # fmt: skip
+                      GUNICORN_WORKERS=str(self.gunicorn_workers),
+                      PROMETHEUS_MULTIPROC_DIR=str(self.directory / f"metrics-app-{number}"))  # fmt: skip
         for number in range(1, self.instances + 1):
             self.processes[f"app-{number}"].start()
         self._add("worker", [sys.executable, "manage.py", "run_webhook_worker",
@@ -145,6 +176,11 @@ class Stack:
         config = write_config(self.directory, self.nginx_port, self.app_ports, self.as_root)
         self._add("nginx", ["nginx", "-c", str(config), "-p", str(self.directory), "-g", "daemon off;"],
                   port=self.nginx_port).start()  # fmt: skip
+        scrape = prometheus.write_config(
+            self.directory, self.app_ports, self.metrics_token, self.scrape_interval
+        )
+        self._add("prometheus", prometheus.argv(scrape, self.directory / "prometheus-data",
+                  self.prometheus_port), port=self.prometheus_port).start()  # fmt: skip
         self.write_pid_files()
         self.wait_healthy()
 
@@ -158,12 +194,16 @@ class Stack:
             pidfile.unlink(missing_ok=True)
 
     def wait_healthy(self, timeout: float = 90) -> None:
+        """Every instance ready (`/readyz` says ok) and the API answering through nginx."""
         deadline = time.monotonic() + timeout
-        urls = [self.url, *(self.app_url(n) for n in range(1, self.instances + 1))]
+        urls = [
+            *(self.app_url(n) + "/readyz" for n in range(1, self.instances + 1)),
+            self.url + "/graphql/?query={locales{code}}",
+        ]
         pending = list(urls)
         while pending and time.monotonic() < deadline:
             try:
-                if requests.get(pending[0] + "/graphql/?query={locales{code}}", timeout=10).ok:
+                if requests.get(pending[0], timeout=10).ok:
                     pending.pop(0)
                     continue
             except requests.RequestException:
@@ -248,5 +288,7 @@ class Stack:
             f"  PostgreSQL:    {self.primary.url} (replica {self.replica.url})\n"
             f"  Redis:         redis://127.0.0.1:{self.redis_port}/0\n"
             f"  S3 (moto):     {self.s3_url} bucket {BUCKET}\n"
+            f"  Prometheus:    {self.prometheus_url} (scrapes each instance's /metrics with "
+            f"NEWSROOM_METRICS_TOKEN={self.metrics_token!r})\n"
             f"  Logs and pids: {self.directory}\n"
         )

@@ -23,7 +23,7 @@ from bench.refusals import fragment_bomb
 from cms.media.models import NewsroomRendition
 from tests.media.uploads import CREDIT, image_bytes
 from tests.support.admin_browser import AdminBrowser
-from tests.support.s3 import ACCESS_KEY, REGION, SECRET_KEY, start_moto
+from tests.support.s3 import ACCESS_KEY, REGION, SECRET_KEY, moto_s3  # noqa: F401 (the s3 fixture)
 
 pytestmark = [
     pytest.mark.postgres,
@@ -39,13 +39,6 @@ PAGES = {
     "/admin/login/": "Sign in",
     "/graphql/?query={locales{code}}": '"code":"ar"',
 }
-
-
-@pytest.fixture(scope="module")
-def s3():
-    endpoint = start_moto()
-    yield endpoint
-    endpoint.server.stop()
 
 
 @pytest.fixture(scope="module")

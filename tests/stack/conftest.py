@@ -26,6 +26,7 @@ def stack(webhooks):
     stack = Stack(
         directory,
         scheduler_interval=1.0,
+        scrape_interval=1.0,
         extra_env={
             "NEWSROOM_WEBHOOK_URLS": webhooks.url,
             "NEWSROOM_WEBHOOK_SECRET": "stack-test-webhook-secret-0123456789",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import boto3
+import pytest
 from botocore.config import Config
 from moto.server import ThreadedMotoServer
 
@@ -58,6 +59,14 @@ def start_moto() -> S3Endpoint:
     server.start()
     host, port = server.get_host_and_port()
     return S3Endpoint(server=server, url=f"http://{host}:{port}")
+
+
+@pytest.fixture(scope="module", name="s3")
+def moto_s3() -> Iterator[S3Endpoint]:
+    """moto on loopback for the tests of one module (import it into the module or conftest)."""
+    endpoint = start_moto()
+    yield endpoint
+    endpoint.server.stop()
 
 
 def closed_port_url() -> str:

@@ -18,6 +18,7 @@ from cms.api.http.cache.keys import cache_key
 from cms.api.http.cache.store import response_cache
 from cms.api.http.context import ApiContext
 from cms.api.http.plan import execute_planned
+from cms.api.http.persisted import operation_id, persisted_operations
 from cms.api.http.protection import (
     CheckedDocument,
     limit_errors,
@@ -38,6 +39,15 @@ class Operation:
     checked: CheckedDocument
     definition: OperationDefinitionNode
     site: SiteScope
+
+    @property
+    def name(self) -> str | None:
+        return self.definition.name.value if self.definition.name else None
+
+    @property
+    def persisted(self) -> bool:
+        """One of the operations the CMS ships (frontend_contract/), however it was sent."""
+        return operation_id(self.params.query) in persisted_operations()
 
     def shareable(self, request: HttpRequest) -> bool:
         """Not personal: no signed-in user, no credentials, no preview or embargo token. Such

@@ -27,6 +27,7 @@ from cms.api.http.shown import shown_headers
 from cms.api.schema import schema
 from cms.conf import newsroom
 from cms.db.replica import may_store
+from cms.observability.metrics import note_graphql_operation
 
 CONTENT_TYPE = "application/json"
 
@@ -69,6 +70,7 @@ class NewsroomGraphQLView(GraphQLView):
         ):
             self.graphiql = True  # read per request, so tests can turn it on
             return super().dispatch(request, *args, **kwargs)
+        note_graphql_operation(request, None, persisted=False)
         try:
             return self.answer(request)
         except Refusal as refusal:
@@ -85,6 +87,7 @@ class NewsroomGraphQLView(GraphQLView):
         the answer is the response cache's kind: anonymous, public and error-free; the key and
         generation let the early-hit middleware (cache/early_hit.py) answer the next one."""
         operation = prepare(request, read_request(request))
+        note_graphql_operation(request, operation.name, persisted=operation.persisted)
         key = operation.cache_key(request)
         if key is None:
             shareable = operation.shareable(request)

@@ -7,6 +7,8 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import OperationalError, close_old_connections
 
+from cms.observability.collectors import SCHEDULER
+from cms.observability.models import beat
 from cms.preview.tokens import sweep_expired_previews
 from newsroom_pages.scheduling import run_due_schedule
 
@@ -36,9 +38,11 @@ class Command(BaseCommand):
             # closed (a restart) so the loop outlives a database outage instead of dying.
             if not once:
                 close_old_connections()
+            started = time.monotonic()
             try:
                 run = run_due_schedule()
                 swept = sweep_expired_previews()
+                beat(SCHEDULER, time.monotonic() - started)
             except OperationalError as error:
                 if once:
                     raise

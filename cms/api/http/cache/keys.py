@@ -14,8 +14,9 @@ from graphql import DocumentNode, visit
 from graphql.language import ArgumentNode
 from graphql.language.visitor import Visitor
 
+from cms.observability.metrics import CACHE_HEADER  # noqa: F401 (the header the metrics count)
+
 KEY_PREFIX = "newsroom:graphql:"
-CACHE_HEADER = "X-Newsroom-Cache"
 
 # Arguments whose presence makes a response personal (drafts seen through a token).
 PRIVATE_ARGUMENTS = frozenset({"previewToken", "embargoToken", "token"})
