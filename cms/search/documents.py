@@ -106,8 +106,7 @@ def store(documents: list[Document]) -> None:
             unique_fields=["page"],
             update_fields=["locale_code", "title", "summary", "body", "title_key"],
         )
-        for document in documents:
-            engine.store(connection, document)
+        engine.store(connection, documents)
 
 
 def drop_pages(page_ids: list[int]) -> None:

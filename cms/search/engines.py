@@ -27,7 +27,8 @@ class Hit:
 
 
 class Engine(Protocol):
-    def store(self, connection, document) -> None: ...
+    def store(self, connection, documents: list) -> None:
+        """Write the engine's index for `documents` (one round trip per batch)."""
 
     def drop(self, connection, page_ids: list[int]) -> None: ...
 
@@ -67,19 +68,19 @@ class PostgreSQLEngine:
         OR d.vector @@ plainto_tsquery(%(config)s::regconfig, %({name})s)
         OR %({name})s <%% d.title_key)"""
 
-    def store(self, connection, document) -> None:
-        config = config_for(document.code)
+    def store(self, connection, documents: list) -> None:
+        rows = [
+            {
+                "config": config_for(document.code),
+                "title": normalise(f"{document.title} {document.names}", document.code),
+                "summary": normalise(document.summary, document.code),
+                "body": normalise(document.body, document.code),
+                "page_id": document.page_id,
+            }
+            for document in documents
+        ]
         with connection.cursor() as cursor:
-            cursor.execute(
-                self.STORE,
-                {
-                    "config": config,
-                    "title": normalise(f"{document.title} {document.names}", document.code),
-                    "summary": normalise(document.summary, document.code),
-                    "body": normalise(document.body, document.code),
-                    "page_id": document.page_id,
-                },
-            )
+            cursor.executemany(self.STORE, rows)
 
     def drop(self, connection, page_ids: list[int]) -> None:
         """The document row holds the vector: deleting the row is enough."""
@@ -120,17 +121,21 @@ class SQLiteEngine:
         LIMIT %s
     """  # noqa: S608 (constant weights; the query is a parameter)
 
-    def store(self, connection, document) -> None:
-        self.drop(connection, [document.page_id])
+    def store(self, connection, documents: list) -> None:
+        self.drop(connection, [document.page_id for document in documents])
+        rows = [
+            [
+                document.page_id,
+                normalise(f"{document.title} {document.names}", document.code),
+                normalise(document.summary, document.code),
+                normalise(document.body, document.code),
+            ]
+            for document in documents
+        ]
         with connection.cursor() as cursor:
-            cursor.execute(
+            cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [
-                    document.page_id,
-                    normalise(f"{document.title} {document.names}", document.code),
-                    normalise(document.summary, document.code),
-                    normalise(document.body, document.code),
-                ],
+                rows,
             )
 
     def drop(self, connection, page_ids: list[int]) -> None:
