@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from graphql import GraphQLError
 
+from newsroom_pages.localization import UnknownLocale
+
 from .suggestions import without_suggestions
 
 logger = logging.getLogger("cms.api")
@@ -68,6 +70,8 @@ def formatted(error: Exception) -> dict:
         if original is not None and not isinstance(original, GraphQLError):
             if isinstance(original, UserInputError):
                 return {**error.formatted, "extensions": {"code": original.code.value}}
+            if isinstance(original, UnknownLocale):
+                return {**error.formatted, "extensions": {"code": ErrorCode.BAD_USER_INPUT.value}}
             logger.error("Error while resolving %s", error.path, exc_info=original)
             return {
                 "message": INTERNAL_ERROR_MESSAGE,

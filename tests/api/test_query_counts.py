@@ -21,7 +21,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 LISTING_QUERIES = 6
 # The filtered listing selects the same news card as the listing (with topics and countries).
 FILTERED_LISTING_QUERIES = LISTING_QUERIES
-ARTICLE_QUERIES = 11  # a body's related content comes with the related items (one query)
+ARTICLE_QUERIES = (
+    12  # related items: their links, then the items by id with the body's related content
+)
 # PostgreSQL asks the database for the query's stems to mark them; SQLite marks words.
 SEARCH_LISTING_QUERIES = {"postgresql": 7, "sqlite": 6}
 

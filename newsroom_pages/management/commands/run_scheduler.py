@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import OperationalError, close_old_connections
 
 from cms.preview.tokens import sweep_expired_previews
-from newsroom_pages.scheduling import run_due_schedule
+from newsroom_pages.scheduling import run_due_schedule, scheduler_ran
 
 
 class Command(BaseCommand):
@@ -36,6 +36,7 @@ class Command(BaseCommand):
             try:
                 run = run_due_schedule()
                 swept = sweep_expired_previews()
+                scheduler_ran.send(sender=self.__class__)
             except OperationalError as error:
                 if once:
                     raise
