@@ -137,10 +137,12 @@ example: node-deps
 	cd $(CONTRACT_DIR) && VITE_NEWSROOM_API=$${VITE_NEWSROOM_API:-http://127.0.0.1:8000/graphql/} npm run example
 
 ## bench: our GraphQL API vs Wagtail's REST API v2 and v3 and wagtail-grapple, on SQLite and PostgreSQL;
-## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`)
+## prints the table, writes bench/results/*.json and docs/bench.png (not part of `make test`);
+## then the scale series (2k, 20k, 100k items on PostgreSQL: bench/results/scale.json, docs/bench-scale.png)
 bench: install system-deps
 	@bash infra/install-system-deps.sh bench
 	$(PY) -m bench
+	$(PY) -m bench.scale
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache $(GRAPHIQL_ASSETS) \

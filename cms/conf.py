@@ -62,6 +62,9 @@ SETTINGS: dict[str, Setting] = {
     "WEBHOOK_TIMEOUT_SECONDS": Setting(10, int),
     "PREVIEW_TOKEN_TTL": Setting(3600, int),
     "SEARCH_MAX_RESULTS": Setting(500),
+    "SEARCH_RANKED_CANDIDATES": Setting(1000, int),
+    "EXACT_COUNT_LIMIT": Setting(1000, int),
+    "SITEMAP_MAX_URLS": Setting(50_000, int),
     "RENDITION_SIZES": Setting(
         [
             *(80, 120, 135, 160, 180, 225, 240, 270, 320, 360, 400, 450, 480, 540, 600, 630),
@@ -82,6 +85,7 @@ SETTINGS: dict[str, Setting] = {
     "FEED_MAX_AGE": Setting(300, int),
     "SYNC_MAX_PAGE_SIZE": Setting(500),
     "SYNC_SETTLE_SECONDS": Setting(5, int),
+    "SYNC_LOG_RETENTION_DAYS": Setting(90, int),
     "API_STAMPEDE_WAIT_SECONDS": Setting(5.0, float),
     "WEBHOOK_ALLOWED_HOSTS": Setting([], parse_list),
     "LOGIN_FAILURE_LIMIT": Setting(5, int),

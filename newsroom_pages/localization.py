@@ -15,6 +15,23 @@ T = TypeVar("T", bound=TranslatableMixin)
 K = TypeVar("K", bound=Hashable)
 
 
+class UnknownLocale(LookupError):
+    """A locale the newsroom does not publish in; the message lists those it does."""
+
+
+def locale_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def checked_locale(locale: str | None) -> str:
+    """The language code asked for (the default locale when none), or UnknownLocale: the one
+    check for the API's `locale` arguments, feeds and sitemaps."""
+    locale = locale or settings.LANGUAGE_CODE
+    if locale not in locale_codes():
+        raise UnknownLocale(f"Unknown locale '{locale}'; available: {', '.join(locale_codes())}.")
+    return locale
+
+
 def locale_direction(code: str) -> Direction:
     """From Django's language table (`bidi`), so any right-to-left locale added later is right."""
     try:
@@ -23,13 +40,13 @@ def locale_direction(code: str) -> Direction:
         return "LTR"
 
 
-def in_locale(queryset: QuerySet, code: str, *, fallback: bool = False) -> QuerySet:
-    """Pages of `queryset` in locale `code`; with `fallback`, the default-locale page wherever
+def in_locale(queryset: QuerySet, locale: str, *, fallback: bool = False) -> QuerySet:
+    """Pages of `queryset` in `locale`; with `fallback`, the default-locale page wherever
     `queryset` holds no page of that locale. Pass the visible pages: an unpublished or
     restricted translation then does not hide its published source, and aliases never count
     as translations."""
-    translated = queryset.filter(locale__language_code=code, alias_of__isnull=True)
-    if not fallback or code == settings.LANGUAGE_CODE:
+    translated = queryset.filter(locale__language_code=locale, alias_of__isnull=True)
+    if not fallback or locale == settings.LANGUAGE_CODE:
         return translated
     untranslated_sources = queryset.filter(
         locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True

@@ -151,6 +151,10 @@ class NewsItemPage(FrontendUrlMixin, NewsroomPreviewMixin, Page):
     class Meta:
         verbose_name = _("news item")
         ordering = ["-publication_date", "-pk"]
+        # The listing's order and its keyset cursor, `(publication_date, id) < (d, pk)`.
+        indexes = [
+            models.Index(fields=["publication_date", "page_ptr"], name="newsitem_listing_keyset")
+        ]
 
 
 class RelatedNewsItem(Orderable):

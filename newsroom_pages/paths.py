@@ -27,6 +27,21 @@ def split_frontend_path(path: str) -> tuple[str | None, list[str]]:
     return None, segments
 
 
+def tree_lookup(path: str) -> tuple[str | None, dict[str, object]]:
+    """The locale a frontend path names (if any) and the filters that find its page in any
+    locale's tree: the depth, the url_path's tail and the slug, which is always the last
+    segment of a url_path; the slug is what makes the lookup an index scan (Wagtail indexes
+    `slug`, not `url_path`) at any size of the archive. Filter by locale besides."""
+    code, slugs = split_frontend_path(path)
+    lookup: dict[str, object] = {
+        "depth": len(slugs) + 2,
+        "url_path__endswith": "/" + "".join(f"{slug}/" for slug in slugs),
+    }
+    if slugs:
+        lookup["slug"] = slugs[-1]
+    return code, lookup
+
+
 def frontend_base_url(hostname: str | None, fallback: str = "") -> str:
     """The public website's origin for the site at `hostname` (NEWSROOM_FRONTEND_SITE_URLS),
     else NEWSROOM_FRONTEND_BASE_URL, else `fallback` (the requested origin in development)."""

@@ -17,6 +17,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import Min
+from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -24,6 +25,10 @@ from cms.actors import as_system
 from cms.media.models import NewsroomImage
 
 from .licences import apply_licence_windows, next_licence_change
+
+# Sent by the scheduler (`run_scheduler`) after each run, for housekeeping that services above
+# the domain attach to it (the sync log's retention, cms/sync/retention.py).
+scheduler_ran = Signal()
 
 
 @dataclass

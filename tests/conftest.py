@@ -54,7 +54,6 @@ def served_demo(django_db_setup, django_db_blocker):
     for a module of tests that talk to it from other processes. The server is its own rather
     than pytest-django's `live_server`, which flushes the database after every test; here the
     database is flushed and restored to its migrated content once, after the module."""
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connections
     from django.test.utils import override_settings
     from pytest_django.live_server_helper import LiveServer
@@ -73,9 +72,16 @@ def served_demo(django_db_setup, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
-            # Content types come back with their serialized ids, which need not be the ids
-            # this process cached while the demo ran: a stale cache resolves a page's type to
-            # another model for every later test.
-            ContentType.objects.clear_cache()
+            restore_migrated_database(connection)
+
+
+def restore_migrated_database(connection) -> None:
+    """After a module that committed its data: flush, then restore the migrated content."""
+    from django.contrib.contenttypes.models import ContentType
+
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    # Content types come back with their serialized ids, which need not be the ids this
+    # process cached while the data was in: a stale cache resolves a page's type to another
+    # model for every later test.
+    ContentType.objects.clear_cache()

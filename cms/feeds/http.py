@@ -11,16 +11,17 @@ import json
 from collections.abc import Callable
 from functools import wraps
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.api.http.cache.store import CachedResponse, response_cache
 from cms.conf import newsroom
 from cms.observability.metrics import CACHE_HEADER
+from newsroom_pages.localization import UnknownLocale
 from newsroom_pages.scheduling import catch_up_when_due, next_scheduled_change
 
-from .selection import InvalidFilter, UnknownLocale
+from .selection import InvalidFilter
 
 KEY_PREFIX = "newsroom:feeds:"
 
@@ -74,6 +75,30 @@ def public_document(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
         response[CACHE_HEADER] = state
         patch_cache_control(response, public=True, max_age=max_age())
         patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+    return wrapped
+
+
+def public_stream(view: Callable[..., StreamingHttpResponse]) -> Callable[..., HttpResponse]:
+    """For documents whose size grows with the archive (a sitemap file of up to 50,000 URLs):
+    streamed as `view` writes them, with the same Cache-Control as `public_document` (shared
+    caches and the frontend's proxy keep them), never held whole in memory or in the response
+    cache."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return error_response("METHOD_NOT_ALLOWED", "Only GET and HEAD are allowed.", 405)
+        catch_up_when_due()
+        try:
+            response = view(request, *args, **kwargs)
+        except UnknownLocale as error:
+            return error_response("UNKNOWN_LOCALE", str(error), 404)
+        if response.status_code == 200:
+            response[CACHE_HEADER] = "stream"
+            patch_cache_control(response, public=True, max_age=max_age())
+            patch_vary_headers(response, ["Accept-Encoding"])
         return response
 
     return wrapped

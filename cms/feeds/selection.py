@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import Count, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -28,20 +28,6 @@ NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
 
 class InvalidFilter(ValueError):
     """A feed filter a client can fix; the message says how."""
-
-
-class UnknownLocale(LookupError):
-    """A feed or sitemap asked for a locale the newsroom does not publish in."""
-
-
-def locale_codes() -> list[str]:
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def checked_locale(code: str) -> str:
-    if code not in locale_codes():
-        raise UnknownLocale(f"Unknown locale {code!r}; available: {', '.join(locale_codes())}.")
-    return code
 
 
 def checked_filters(kind: str | None, topic: str | None, country: str | None) -> dict:
@@ -117,12 +103,31 @@ def feed_items(public: Public, code: str, *, limit: int, **filters) -> list[News
     )
 
 
-def sitemap_pages(public: Public, code: str) -> list[Page]:
-    """The locale's newsroom pages and news items, newest change first."""
-    pages = public.pages(
-        Page.objects.type(NewsroomIndexPage, NewsItemPage).filter(locale__language_code=code)
+def _sitemap_pages(public: Public) -> QuerySet:
+    return public.pages(Page.objects.type(NewsroomIndexPage, NewsItemPage))
+
+
+def sitemap_counts(public: Public) -> dict[str, int]:
+    """Public newsroom pages per locale (one grouped count)."""
+    counts = (
+        _sitemap_pages(public)
+        .order_by()
+        .values_list("locale__language_code")
+        .annotate(pages=Count("pk"))
     )
-    return list(pages.select_related("locale").order_by("-last_published_at", "pk"))
+    return dict(counts)
+
+
+def sitemap_part_ids(public: Public, code: str, part: int, size: int) -> list[int]:
+    """The ids in sitemap file `part` (from 1) of the locale: its pages by id, `size` a file,
+    so each public page is in exactly one file."""
+    pages = _sitemap_pages(public).filter(locale__language_code=code).order_by("pk")
+    return list(pages.values_list("pk", flat=True)[(part - 1) * size : part * size])
+
+
+def sitemap_pages(ids: list[int]) -> list[Page]:
+    pages = Page.objects.filter(pk__in=ids).select_related("locale").order_by("pk")
+    return list(pages.only("url_path", "locale", "last_published_at", "translation_key"))
 
 
 def alternates(public: Public, pages: list[Page]) -> dict[str, list[Page]]:

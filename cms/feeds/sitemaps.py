@@ -7,34 +7,40 @@ Locations are on the public website (NEWSROOM_FRONTEND_BASE_URL), which serves o
 these documents at the same paths.
 """
 
+import math
+from collections.abc import Callable, Iterator
+from functools import partial
 from io import StringIO
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from cms.conf import newsroom
+from newsroom_pages.localization import checked_locale, locale_codes
 from newsroom_pages.paths import frontend_base_url, frontend_url
 from newsroom_pages.sharing import published_at
 
-from .http import error_response, public_document
+from .http import error_response, public_document, public_stream
 from .selection import (
     NEWS_SITEMAP_WINDOW,
     Public,
     alternates,
-    checked_locale,
-    locale_codes,
     newsroom_pages,
     recent_news,
+    sitemap_counts,
     sitemap_pages,
+    sitemap_part_ids,
 )
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
-# sitemaps.org: at most 50,000 URLs per sitemap.
-MAX_URLS = 50_000
+# Pages read (with their translations) per step of a streamed sitemap file; a file holds at
+# most NEWSROOM_SITEMAP_MAX_URLS (sitemaps.org: 50,000 URLs and 50 MB; a URL with its four
+# alternates is under 1 KB, so 50,000 stay under 50 MB).
+CHUNK = 1000
 # Google News: at most 1,000 articles, published in the last two days.
 MAX_NEWS_URLS = 1_000
 XML = "application/xml; charset=utf-8"
@@ -61,18 +67,31 @@ def _news(public: Public) -> list:
     return [item for item in recent_news(public) if published_at(item) >= since][:MAX_NEWS_URLS]
 
 
+def parts(count: int) -> int:
+    """How many files a locale's sitemap needs (one even when it is empty)."""
+    return max(1, math.ceil(count / newsroom.SITEMAP_MAX_URLS))
+
+
+def part_path(code: str, part: int) -> str:
+    if part == 1:
+        return reverse("feeds:sitemap", kwargs={"locale": code})
+    return reverse("feeds:sitemap-part", kwargs={"locale": code, "part": part})
+
+
 @public_document
 def sitemap_index(request: HttpRequest) -> HttpResponse:
-    """The News sitemap is listed only while it has news: on a quiet weekend there is none,
-    and an index should not send crawlers to a document about nothing."""
-    base_url, has_news = _base_url(request), bool(_news(Public.now()))
+    """Every file of every locale's sitemap (as many as its pages need at
+    NEWSROOM_SITEMAP_MAX_URLS a file), and the News sitemap while it has news: on a quiet
+    weekend there is none, and an index should not send crawlers to a document about nothing."""
+    public = Public.now()
+    base_url, has_news, counts = _base_url(request), bool(_news(public)), sitemap_counts(public)
 
     def write(xml: SimplerXMLGenerator) -> None:
         for code in locale_codes():
-            xml.startElement("sitemap", {})
-            path = reverse("feeds:sitemap", kwargs={"locale": code})
-            xml.addQuickElement("loc", base_url + path)
-            xml.endElement("sitemap")
+            for part in range(1, parts(counts.get(code, 0)) + 1):
+                xml.startElement("sitemap", {})
+                xml.addQuickElement("loc", base_url + part_path(code, part))
+                xml.endElement("sitemap")
         if has_news:
             xml.startElement("sitemap", {})
             xml.addQuickElement("loc", base_url + reverse("feeds:news-sitemap"))
@@ -81,29 +100,58 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     return HttpResponse(_document("sitemapindex", {"xmlns": SITEMAP_NS}, write), content_type=XML)
 
 
-@public_document
-def locale_sitemap(request: HttpRequest, locale: str) -> HttpResponse:
+@public_stream
+def locale_sitemap(request: HttpRequest, locale: str, part: int = 1) -> HttpResponse:
+    """One file of a locale's sitemap, streamed in chunks of CHUNK pages (their translations
+    read per chunk), so memory stays flat whatever the file's size."""
     code, base_url, public = checked_locale(locale), _base_url(request), Public.now()
-    pages = sitemap_pages(public, code)[:MAX_URLS]
-    translations = alternates(public, pages)
+    ids = sitemap_part_ids(public, code, part, newsroom.SITEMAP_MAX_URLS)
+    if part > 1 and not ids:
+        return error_response("NOT_FOUND", f"The {code} sitemap has no file {part}.", 404)
 
-    def write(xml: SimplerXMLGenerator) -> None:
-        for page in pages:
-            xml.startElement("url", {})
-            xml.addQuickElement("loc", frontend_url(page, base_url))
-            if page.last_published_at:
-                xml.addQuickElement("lastmod", page.last_published_at.isoformat())
-            versions = translations.get(page.translation_key, [])
-            if len(versions) > 1:
-                for version in versions:
-                    _alternate(xml, version.locale.language_code, frontend_url(version, base_url))
-                default = [v for v in versions if v.locale.language_code == settings.LANGUAGE_CODE]
-                if default:
-                    _alternate(xml, "x-default", frontend_url(default[0], base_url))
-            xml.endElement("url")
+    def chunks() -> Iterator[Callable[[SimplerXMLGenerator], None]]:
+        for start in range(0, len(ids), CHUNK):
+            pages = sitemap_pages(ids[start : start + CHUNK])
+            yield partial(_urls, pages, alternates(public, pages), base_url)
 
     namespaces = {"xmlns": SITEMAP_NS, "xmlns:xhtml": XHTML_NS}
-    return HttpResponse(_document("urlset", namespaces, write), content_type=XML)
+    return StreamingHttpResponse(_streamed("urlset", namespaces, chunks()), content_type=XML)
+
+
+def _urls(pages: list, translations: dict, base_url: str, xml: SimplerXMLGenerator) -> None:
+    for page in pages:
+        xml.startElement("url", {})
+        xml.addQuickElement("loc", frontend_url(page, base_url))
+        if page.last_published_at:
+            xml.addQuickElement("lastmod", page.last_published_at.isoformat())
+        versions = translations.get(page.translation_key, [])
+        if len(versions) > 1:
+            for version in versions:
+                _alternate(xml, version.locale.language_code, frontend_url(version, base_url))
+            default = [v for v in versions if v.locale.language_code == settings.LANGUAGE_CODE]
+            if default:
+                _alternate(xml, "x-default", frontend_url(default[0], base_url))
+        xml.endElement("url")
+
+
+def _streamed(root: str, namespaces: dict[str, str], chunks) -> Iterator[bytes]:
+    out = StringIO()
+    xml = SimplerXMLGenerator(out, "utf-8", short_empty_elements=True)
+
+    def flush() -> bytes:
+        text = out.getvalue()
+        out.seek(0)
+        out.truncate()
+        return text.encode()
+
+    xml.startDocument()
+    xml.startElement(root, namespaces)
+    for write in chunks:
+        write(xml)
+        yield flush()
+    xml.endElement(root)
+    xml.endDocument()
+    yield flush()
 
 
 def _alternate(xml: SimplerXMLGenerator, hreflang: str, href: str) -> None:

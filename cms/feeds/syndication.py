@@ -17,14 +17,14 @@ from django.utils.translation import get_language_info, override
 
 from cms.conf import newsroom
 from cms.media.urls import request_base
-from newsroom_pages.localization import locale_direction
+from newsroom_pages.localization import checked_locale, locale_direction
 from newsroom_pages.notices import KIND_LABELS, Notice
 from newsroom_pages.pages import NewsItemPage
 from newsroom_pages.paths import frontend_base_url, frontend_url
 from newsroom_pages.sharing import ShareImage, date_modified, published_at
 
 from .http import public_document
-from .selection import Public, checked_filters, checked_locale, feed_items
+from .selection import Public, checked_filters, feed_items
 
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"

@@ -9,6 +9,7 @@ urlpatterns = [
     path("feeds/<str:locale>/atom.xml", syndication.atom, name="atom"),
     path("feeds/<str:locale>/feed.json", syndication.json_feed, name="json"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap-index"),
+    path("sitemaps/<str:locale>-<int:part>.xml", sitemaps.locale_sitemap, name="sitemap-part"),
     path("sitemaps/<str:locale>.xml", sitemaps.locale_sitemap, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news_sitemap, name="news-sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),

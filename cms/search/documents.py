@@ -120,8 +120,7 @@ def store(documents: list[Document], replacing: bool = True) -> None:
             unique_fields=["page"],
             update_fields=["locale_code", "title", "summary", "body", "title_key"],
         )
-        for document in documents:
-            engine.store(connection, document)
+        engine.store(connection, documents)
         tally.write(connection)
 
 

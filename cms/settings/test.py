@@ -19,7 +19,6 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CONTENT_SECURITY_POLICY = with_plain_http_media(CONTENT_SECURITY_POLICY)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # wagtail-localize's dummy translator reverses words locally: nothing leaves the machine.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

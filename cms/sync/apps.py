@@ -10,6 +10,9 @@ class SyncConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import recording
+        from newsroom_pages.scheduling import scheduler_ran
+
+        from . import recording, retention
 
         recording.connect()
+        scheduler_ran.connect(retention.apply_retention, dispatch_uid="cms.sync.retention")

@@ -21,12 +21,25 @@ from django.utils import timezone
 from cms.conf import newsroom
 
 from .models import PageChange
+from .retention import pruned_through
 
 TOKEN_VERSION = 1
 
 
 class InvalidSyncToken(ValueError):
     """The token was not produced by this API (or was altered)."""
+
+
+class SyncTokenExpired(ValueError):
+    """The token predates the retained log (cms/sync/retention.py): start again."""
+
+
+def check_not_expired(cursor: "Cursor") -> None:
+    if cursor.change_id < pruned_through():
+        raise SyncTokenExpired(
+            "This sync token is older than the change log the CMS keeps; start again without "
+            "a token (a full sync) and keep the new token."
+        )
 
 
 @dataclass(frozen=True)
@@ -76,7 +89,7 @@ def start() -> Cursor:
     settled = PageChange.objects.all()
     if unsettled["m"] is not None:
         settled = settled.filter(id__lt=unsettled["m"])
-    return Cursor(settled.aggregate(m=Max("id"))["m"] or 0, after_page=0)
+    return Cursor(settled.aggregate(m=Max("id"))["m"] or pruned_through(), after_page=0)
 
 
 def since(moment: datetime.datetime) -> Cursor:

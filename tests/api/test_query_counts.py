@@ -21,7 +21,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 LISTING_QUERIES = 6
 # The filtered listing selects the same news card as the listing (with topics and countries).
 FILTERED_LISTING_QUERIES = LISTING_QUERIES
-ARTICLE_QUERIES = 11  # a body's related content comes with the related items (one query)
+ARTICLE_QUERIES = (
+    12  # related items: their links, then the items by id with the body's related content
+)
 # PostgreSQL asks the database for the query's stems to mark them and looks the query's words
 # up in the vocabulary (corrections) before searching; SQLite marks words, corrects nothing.
 SEARCH_LISTING_QUERIES = {"postgresql": 8, "sqlite": 6}

@@ -119,3 +119,51 @@ def test_robots_txt_names_the_sitemap_index(http, public_newsroom):
     assert response.headers["Content-Type"].startswith("text/plain")
     assert f"Sitemap: {FRONTEND}/sitemap.xml" in response.text.splitlines()
     assert "Disallow: /admin/" in response.text.splitlines()
+
+
+def locs(document: etree._Element) -> list[str]:
+    return document.xpath("//s:loc/text()", namespaces=NS)
+
+
+@pytest.fixture
+def three_per_file(settings, newsroom):
+    settings.NEWSROOM_SITEMAP_MAX_URLS = 3
+    for n in range(5):
+        PressReleasePageFactory(parent=newsroom, title=f"Split {n}", slug=f"split-{n}")
+    return settings
+
+
+def file_urls(http, path: str) -> list[str]:
+    document = valid_document(http, path.removeprefix(FRONTEND))
+    return document.xpath("/s:urlset/s:url/s:loc/text()", namespaces=NS)
+
+
+def test_every_public_page_is_in_exactly_one_file_of_at_most_the_limit(
+    http, public_newsroom, three_per_file
+):
+    index = locs(valid_document(http, "/sitemap.xml", "siteindex.xsd"))
+    files = [loc for loc in index if "/sitemaps/en" in loc]
+    per_file = [file_urls(http, path) for path in files]
+    seen = [url for urls in per_file for url in urls]
+    three_per_file.NEWSROOM_SITEMAP_MAX_URLS = 50_000
+    everything = file_urls(http, "/sitemaps/en.xml")
+
+    assert files[:2] == [f"{FRONTEND}/sitemaps/en.xml", f"{FRONTEND}/sitemaps/en-2.xml"]
+    assert len(files) == -(-len(everything) // 3)
+    assert all(1 <= len(urls) <= 3 for urls in per_file)
+    assert sorted(seen) == sorted(everything) and len(seen) == len(set(seen))
+    assert f"{FRONTEND}/newsroom/split-4/" in seen
+
+
+def test_a_file_past_the_last_is_a_coded_404(http, public_newsroom, three_per_file):
+    response = http("/sitemaps/en-9.xml")
+    assert response.status_code == 404
+    assert b'"code": "NOT_FOUND"' in response.content
+
+
+def test_a_sitemap_file_is_streamed_not_built_in_one_piece(client, public_newsroom):
+    response = client.get("/sitemaps/en.xml")
+    assert response.status_code == 200
+    assert response.streaming
+    assert b"<urlset" in b"".join(response.streaming_content)
+    assert "public" in response["Cache-Control"]

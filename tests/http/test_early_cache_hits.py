@@ -1,4 +1,4 @@
-"""Cache hits answered before the middleware stack (cms/api/cache/early_hit.py), as a client
+"""Cache hits answered before the middleware stack (cms/api/http/cache/early_hit.py), as a client
 sees them over HTTP: the same bytes and headers as a hit through the whole stack, CORS and
 HTTP caching intact, and never for a request that may be personal."""
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from graphql import GraphQLError
 
 from cms.api.core.suggestions import without_suggestions
+from newsroom_pages.localization import UnknownLocale
 
 logger = logging.getLogger("cms.api")
 
@@ -37,6 +38,8 @@ class ErrorCode(StrEnum):
     """An `id` or APQ hash the CMS did not ship (frontend_contract/persisted-operations.json)."""
     INVALID_SYNC_TOKEN = "INVALID_SYNC_TOKEN"
     """A `sync` token this API did not issue."""
+    SYNC_TOKEN_EXPIRED = "SYNC_TOKEN_EXPIRED"
+    """A `sync` token older than the kept change log: start again from zero (no token)."""
     PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"
     """NEWSROOM_GRAPHQL_PERSISTED_ONLY is on and the request sent a document's text."""
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
@@ -76,6 +79,8 @@ def formatted(error: Exception) -> dict:
         if original is not None and not isinstance(original, GraphQLError):
             if isinstance(original, UserInputError):
                 return {**error.formatted, "extensions": {"code": original.code.value}}
+            if isinstance(original, UnknownLocale):
+                return {**error.formatted, "extensions": {"code": ErrorCode.BAD_USER_INPUT.value}}
             logger.error("Error while resolving %s", error.path, exc_info=original)
             return {
                 "message": INTERNAL_ERROR_MESSAGE,

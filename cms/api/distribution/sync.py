@@ -12,7 +12,15 @@ import graphene
 from cms.api.core.errors import ErrorCode, bad_input
 from cms.api.core.identity import database_id_field, page_global_id
 from cms.conf import newsroom
-from cms.sync.reading import Cursor, InvalidSyncToken, changes_after, decode, start
+from cms.sync.reading import (
+    Cursor,
+    InvalidSyncToken,
+    SyncTokenExpired,
+    changes_after,
+    check_not_expired,
+    decode,
+    start,
+)
 from newsroom_pages.membership import in_newsroom
 
 PAGE = "cms.api.pages.types.PageInterface"
@@ -53,15 +61,20 @@ def _checked_size(first: int | None) -> int:
     return first
 
 
-def _public(loader, **filters) -> list:
-    """Public newsroom pages (index pages and the news items in them): two queries."""
-    indexes = list(loader.index_pages().filter(**filters).order_by("pk"))
-    items = list(in_newsroom(loader.news_items().defer("body").filter(**filters)).order_by("pk"))
-    return sorted(indexes + items, key=lambda page: page.pk)
+def _public(loader, limit: int | None = None, **filters) -> list:
+    """Public newsroom pages (index pages and the news items in them) by id: two queries,
+    each stopping at `limit` rows in SQL (the pk index walked in order), so a page of the
+    initial sync costs the same at the start and at the end of a large archive."""
+    indexes = loader.index_pages().filter(**filters).order_by("pk")
+    items = in_newsroom(loader.news_items().defer("body").filter(**filters)).order_by("pk")
+    if limit is not None:
+        indexes, items = indexes[:limit], items[:limit]
+    pages = sorted([*indexes, *items], key=lambda page: page.pk)
+    return pages if limit is None else pages[:limit]
 
 
 def _initial(loader, cursor: Cursor, first: int) -> SyncPage:
-    pages = _public(loader, pk__gt=cursor.after_page)[: first + 1]
+    pages = _public(loader, limit=first + 1, pk__gt=cursor.after_page)
     taken = loader.register(pages[:first])
     has_more = len(pages) > first
     after = taken[-1].pk if has_more else None
@@ -92,8 +105,12 @@ def resolve_sync(root, info, token: str | None = None, first: int | None = None)
     first = _checked_size(first)
     try:
         cursor = decode(token) if token else start()
+        if token:
+            check_not_expired(cursor)
     except InvalidSyncToken as error:
         raise bad_input(str(error), ErrorCode.INVALID_SYNC_TOKEN) from None
+    except SyncTokenExpired as error:
+        raise bad_input(str(error), ErrorCode.SYNC_TOKEN_EXPIRED) from None
     loader = info.context.pages
     if cursor.initial:
         return _initial(loader, cursor, first)

@@ -17,8 +17,8 @@ from cms.api.core.errors import ErrorCode, Refusal, coded, formatted
 from cms.api.http.cache.keys import cache_key
 from cms.api.http.cache.store import response_cache
 from cms.api.http.context import ApiContext
-from cms.api.http.plan import execute_planned
 from cms.api.http.persisted import operation_id, persisted_operations
+from cms.api.http.plan import execute_planned
 from cms.api.http.protection import (
     CheckedDocument,
     limit_errors,

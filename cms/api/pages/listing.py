@@ -11,18 +11,20 @@ from dataclasses import dataclass
 
 import graphene
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import F, QuerySet
+from django.db.models.fields.tuple_lookups import Tuple, TupleLessThan
 from graphql import GraphQLError
 
 from cms.api.core.connections import PageInfo
 from cms.api.core.errors import ErrorCode, coded
 from cms.api.core.ids import database_id
 from cms.api.core.selection import selected_names
+from cms.api.pages.counts import counted
 from cms.api.pages.types import NewsItem, NewsKind
 from cms.conf import newsroom
 from cms.search import query as search_engine
 from newsroom_pages.classification import classified
-from newsroom_pages.localization import in_locale
+from newsroom_pages.localization import checked_locale, in_locale
 
 INVALID_CURSOR = "`after` is not a cursor returned by this API."
 RELEVANCE_CURSOR = "relevance"
@@ -59,7 +61,7 @@ class Listing:
     searched: "Searched | None" = None
 
     def total_count(self) -> int:
-        return self.matching.count() if self.count is None else self.count
+        return counted(self.matching) if self.count is None else self.count
 
     def search_suggestion(self) -> str | None:
         """Only words that a visible match holds are suggested; the visible matches are read
@@ -120,21 +122,12 @@ def decode_cursor(cursor: str) -> tuple[datetime.date, int]:
         raise GraphQLError(INVALID_CURSOR) from None
 
 
-def checked_locale(code: str | None) -> str:
-    code = code or settings.LANGUAGE_CODE
-    available = [language for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    if code not in available:
-        raise GraphQLError(f"Unknown locale '{code}'; available: {', '.join(available)}.")
-    return code
-
-
-def search_ranking(text: str, code: str, fallback: bool) -> Searched:
+def search_ranking(text: str, locale: str, fallback: bool) -> Searched:
     """Page ids best first; the listing still filters them through the visibility rule."""
-    codes = (
-        [code, settings.LANGUAGE_CODE] if fallback and code != settings.LANGUAGE_CODE else [code]
-    )
+    default = settings.LANGUAGE_CODE
+    locales = [locale, default] if fallback and locale != default else [locale]
     try:
-        return Searched(text, code, search_engine.search(text, codes))
+        return Searched(text, locale, search_engine.search(text, locales))
     except search_engine.SearchError as error:
         raise coded(str(error), ErrorCode.BAD_USER_INPUT) from None
 
@@ -142,51 +135,55 @@ def search_ranking(text: str, code: str, fallback: bool) -> Searched:
 def filtered_items(
     loader,
     *,
-    kind,
-    topic,
-    country,
-    published_after,
-    published_before,
-    code,
-    search,
-    fallback,
-    ranking=None,
-):
-    items = in_locale(loader.news_items(), code, fallback=fallback)
+    locale: str,
+    fallback: bool,
+    kind: str | None,
+    topic: str | None,
+    country: str | None,
+    published_after: datetime.date | None,
+    published_before: datetime.date | None,
+    ranking: list[int] | None,
+) -> QuerySet:
+    """The visible items in `locale` (a checked language code) that match the filters and,
+    when searching, are among `ranking`'s ids."""
+    items = in_locale(loader.news_items(), locale, fallback=fallback)
     items = classified(items, kind=kind, topic=topic, country=country)
     if published_after:
         items = items.filter(publication_date__gte=published_after)
     if published_before:
         items = items.filter(publication_date__lte=published_before)
-    if search and search.strip():
-        ids = search_ranking(search, code, fallback).ids if ranking is None else ranking
-        items = items.filter(pk__in=ids)
+    if ranking is not None:
+        # On both tables of the join (`pk` is the news item's, `id` the page's): PostgreSQL
+        # then reads the ranked ids by index on each side instead of every page of the locale.
+        items = items.filter(pk__in=ranking, id__in=ranking)
     return items
 
 
-def resolve_news_items(root, info, first: int | None = None, after=None, **filters) -> Listing:
+def resolve_news_items(
+    root, info, first: int | None = None, after=None, locale: str | None = None, **filters
+) -> Listing:
     limits = newsroom.GRAPHQL
     maximum = limits["MAX_PAGE_SIZE"]
     if first is None:
         first = limits["DEFAULT_PAGE_SIZE"]
     if not 1 <= first <= maximum:
         raise GraphQLError(f"`first` must be between 1 and {maximum}; got {first}.")
-    kind, code = filters.get("kind"), checked_locale(filters.get("locale"))
+    locale = checked_locale(locale)
+    kind = filters.get("kind")
     search = (filters.get("search") or "").strip()
     fallback = bool(filters.get("fallback"))
-    searched = search_ranking(search, code, fallback) if search else None
+    searched = search_ranking(search, locale, fallback) if search else None
     ranking = searched.ids if searched else None
-    info.context.pages.listed_locales.add(code)
+    info.context.pages.listed_locales.add(locale)
     matching = filtered_items(
         info.context.pages,
+        locale=locale,
+        fallback=fallback,
         kind=getattr(kind, "value", kind),
         topic=filters.get("topic"),
         country=filters.get("country"),
         published_after=filters.get("published_after"),
         published_before=filters.get("published_before"),
-        code=code,
-        search=search,
-        fallback=fallback,
         ranking=ranking,
     )
     sort = getattr(filters.get("sort"), "value", filters.get("sort"))
@@ -197,7 +194,7 @@ def resolve_news_items(root, info, first: int | None = None, after=None, **filte
     listing.searched = searched
     if search and "searchHighlight" in selected_names(info, "edges", "node"):
         pages = [edge.node for edge in listing.edges]
-        marked = search_engine.highlights([page.pk for page in pages], search, code)
+        marked = search_engine.highlights([page.pk for page in pages], search, locale)
         for page in pages:
             page.search_highlight = marked.get(page.pk)
     return listing
@@ -207,7 +204,7 @@ def newest_page(info, matching: QuerySet, first: int, after: str | None) -> List
     page = matching.order_by("-publication_date", "-pk")
     if after:
         day, pk = decode_cursor(after)
-        page = page.filter(Q(publication_date__lt=day) | Q(publication_date=day, pk__lt=pk))
+        page = page.filter(before_cursor(day, pk))
     rows = list(page.defer("body")[: first + 1])
     items = info.context.pages.register(rows[:first])
     prime(info, items, "edges", "node")
@@ -215,6 +212,13 @@ def newest_page(info, matching: QuerySet, first: int, after: str | None) -> List
     return Listing(
         edges=edges, page_info=page_info_for(edges, len(rows) > first, after), matching=matching
     )
+
+
+def before_cursor(day: datetime.date, pk: int) -> TupleLessThan:
+    """`(publication_date, id) < (day, pk)`: one row comparison, which the listing's index on
+    (publication_date, page_ptr_id) serves as a range, where the equivalent OR made PostgreSQL
+    read and discard every newer row first."""
+    return TupleLessThan(Tuple(F("publication_date"), F("page_ptr_id")), (day, pk))
 
 
 def relevance_page(
@@ -226,7 +230,9 @@ def relevance_page(
     order = [pk for pk in ranking if pk in visible]
     start = decode_relevance_cursor(after) if after else 0
     window = order[start : start + first]
-    rows = {row.pk: row for row in matching.filter(pk__in=window).defer("body")} if window else {}
+    # The window's ids are visible matches already: read them by id alone.
+    by_id = info.context.pages.news_items().filter(pk__in=window, id__in=window)
+    rows = {row.pk: row for row in by_id.defer("body")} if window else {}
     items = info.context.pages.register([rows[pk] for pk in window if pk in rows])
     prime(info, items, "edges", "node")
     edges = [

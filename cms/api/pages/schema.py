@@ -14,7 +14,6 @@ from cms.api.pages.blocks import BLOCKS
 from cms.api.pages.listing import (
     NEWS_ITEMS_ARGUMENTS,
     NewsItemConnection,
-    checked_locale,
     prime,
     resolve_news_items,
 )
@@ -22,7 +21,8 @@ from cms.api.pages.snippets import Country, Locale, Topic
 from cms.api.pages.types import PAGE_TYPES, PageInterface
 from cms.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid
 from cms.preview.tokens import resolve_preview as preview_page
-from newsroom_pages.paths import split_frontend_path
+from newsroom_pages.localization import checked_locale
+from newsroom_pages.paths import tree_lookup
 from newsroom_pages.snippets import Country as CountryModel
 from newsroom_pages.snippets import Topic as TopicModel
 
@@ -64,14 +64,10 @@ def _page_filters(url_path: str | None, page_id: str | None, locale: str | None)
         raise GraphQLError("Give exactly one of `urlPath` or `id`.")
     if page_id is not None:
         return {"pk": page_key(page_id)}
-    path_locale, slugs = split_frontend_path(url_path)
+    path_locale, lookup = tree_lookup(url_path)
     if path_locale and locale and path_locale != locale:
         raise GraphQLError(f"`urlPath` is in locale '{path_locale}' but `locale` is '{locale}'.")
-    return {
-        "depth": len(slugs) + 2,
-        "url_path__endswith": "/" + "".join(f"{slug}/" for slug in slugs),
-        "locale__language_code": checked_locale(path_locale or locale),
-    }
+    return lookup | {"locale__language_code": checked_locale(path_locale or locale)}
 
 
 def _live_page(loader, filters: dict):

@@ -10,7 +10,7 @@ from django.db import OperationalError, close_old_connections
 from cms.observability.collectors import SCHEDULER
 from cms.observability.models import beat
 from cms.preview.tokens import sweep_expired_previews
-from newsroom_pages.scheduling import run_due_schedule
+from newsroom_pages.scheduling import run_due_schedule, scheduler_ran
 
 
 class Command(BaseCommand):
@@ -43,6 +43,7 @@ class Command(BaseCommand):
                 run = run_due_schedule()
                 swept = sweep_expired_previews()
                 beat(SCHEDULER, time.monotonic() - started)
+                scheduler_ran.send(sender=self.__class__)
             except OperationalError as error:
                 if once:
                     raise

@@ -1,0 +1,1 @@
+"""A generated archive for sizing and scale tests (`manage.py generate_archive`)."""
