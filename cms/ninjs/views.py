@@ -16,8 +16,8 @@ from django.utils.dateparse import parse_datetime
 
 from cms.conf import newsroom
 from cms.feeds.http import error_response, public_document
-from cms.feeds.selection import checked_locale
 from cms.sync.reading import InvalidSyncToken, changes_after, decode, since
+from newsroom_pages.localization import checked_locale
 from newsroom_pages.membership import in_newsroom
 from newsroom_pages.pages import NewsItemPage
 
