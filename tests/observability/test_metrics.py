@@ -101,6 +101,23 @@ def test_graphql_requests_are_labelled_by_operation_persisted_or_not(production,
     )
 
 
+def test_early_cache_hits_are_counted_under_their_operation(production, deps):
+    """Answered before the view (cms/api/http/cache/early_hit.py), still labelled by name."""
+    listing = persisted_id("NewsListing")
+    for _ in range(6):  # both workers: a miss, a hit through the view, then early hits
+        requests.get(f"{production}/graphql/", params={"id": listing}, timeout=30)
+    before = scrape(production)
+    for _ in range(4):
+        requests.get(f"{production}/graphql/", params={"id": listing}, timeout=30)
+    after = scrape(production)
+
+    shipped = {"operation": "NewsListing", "persisted": "true", "status": "200"}
+    grown = value(after, "newsroom_graphql_requests_total", **shipped) - value(
+        before, "newsroom_graphql_requests_total", **shipped
+    )
+    assert grown == 4
+
+
 def test_response_cache_hits_and_misses_are_counted(production, deps):
     before = scrape(production)
     query = f"{production}/graphql/?query=query CacheCount {{locales{{code}}}}"

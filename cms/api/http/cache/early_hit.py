@@ -70,6 +70,8 @@ class Remembered:
     generation: int
     key: str
     headers: tuple[tuple[str, str], ...]
+    # The operation the view named (cms.observability labels metrics and logs with it).
+    operation: tuple[str, bool] | None = None
 
 
 class RememberedRequests:
@@ -135,6 +137,8 @@ def early_answer(request: HttpRequest, raw: tuple) -> HttpResponse | None:
         response[name] = value
     response["Content-Length"] = str(len(response.content))
     request.api_shareable = True
+    if remembered.operation is not None:
+        request.graphql_operation = remembered.operation
     return response
 
 
@@ -155,7 +159,8 @@ def remember(request: HttpRequest, raw: tuple, response: HttpResponse) -> None:
     )
     generation = getattr(request, "api_cache_generation", None)
     if generation is not None:
-        remembered_requests.put(raw, Remembered(generation, key, headers))
+        operation = getattr(request, "graphql_operation", None)
+        remembered_requests.put(raw, Remembered(generation, key, headers, operation))
 
 
 class EarlyCacheHitMiddleware:
