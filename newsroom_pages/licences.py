@@ -18,6 +18,7 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Min, Q
 from django.dispatch import Signal
+from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 
 from cms.media.models import NewsroomImage
@@ -70,6 +71,10 @@ def pages_using(images: list[NewsroomImage]) -> dict[int, list[Page]]:
     return dict(using)
 
 
+WITHDRAWN_ACTION = "newsroom.licence_withdrawn"
+RESTORED_ACTION = "newsroom.licence_restored"
+
+
 def apply_licence_windows(at: datetime.datetime, lock=lambda queryset: queryset) -> list[int]:
     """Withdraw or restore each image whose window changed, inside the scheduler's transaction
     (`lock`: its row lock); returns their ids."""
@@ -78,6 +83,7 @@ def apply_licence_windows(at: datetime.datetime, lock=lambda queryset: queryset)
         image.licence_withheld = not image.is_licensed_at(at)
         # A save, not an update: the API's response cache is invalidated by it.
         image.save(update_fields=["licence_withheld"])
+        log(image, WITHDRAWN_ACTION if image.licence_withheld else RESTORED_ACTION)
         if image.licence_withheld:
             image.renditions.all().delete()
     live = [page for pages in pages_using(images).values() for page in pages if page.live]

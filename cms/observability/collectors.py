@@ -17,13 +17,15 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
 
+from newsroom_pages.licences import WITHDRAWN_ACTION
+
 from .models import Heartbeat
 
 logger = logging.getLogger(__name__)
 
 SCHEDULER = "scheduler"
 EMBARGO_LIFT_ACTION = "wagtail.publish.scheduled"
-LICENCE_WITHDRAWAL_ACTIONS = ("newsroom.licence_withdrawn",)
+LICENCE_WITHDRAWAL_ACTIONS = (WITHDRAWN_ACTION,)
 """Audit-log actions that withdraw an image whose licence ended (the licence window's
 enforcement logs one per image)."""
 

@@ -10,12 +10,12 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import ModelLogEntry, Page
 
 from cms.media.models import NewsroomImage, NewsroomRendition
 from cms.sync.models import PageChange
 from cms.webhooks.models import WebhookDelivery
-from newsroom_pages.licences import pages_using
+from newsroom_pages.licences import RESTORED_ACTION, WITHDRAWN_ACTION, pages_using
 from newsroom_pages.scheduling import run_due_schedule
 from tests.factories import ImageFactory, PressReleasePageFactory
 
@@ -156,3 +156,17 @@ def test_expiry_is_seen_by_the_next_scheduled_change(item, photo):
     with time_machine.travel(END - datetime.timedelta(hours=1), tick=False):
         assert next_scheduled_change(timezone.now()) == END
     assert Page.objects.get(pk=item.pk).live
+
+
+def test_the_audit_log_keeps_each_withdrawal_and_renewal_of_an_image(item, photo):
+    with time_machine.travel(END, tick=False):
+        run_due_schedule()
+        photo.refresh_from_db()
+        photo.licence_valid_until = END + datetime.timedelta(days=365)
+        photo.save()
+        run_due_schedule()
+    actions = ModelLogEntry.objects.filter(object_id=str(photo.pk)).order_by("pk")
+    assert [entry.action for entry in actions if entry.action.startswith("newsroom.")] == [
+        WITHDRAWN_ACTION,
+        RESTORED_ACTION,
+    ]
