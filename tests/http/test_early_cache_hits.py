@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 LISTING = "{ newsItems(first: 5) { edges { node { title urlPath } } } }"
 FRONTEND = "https://www.example.org"
-PER_ANSWER = {"date", "x-newsroom-cache"}
+PER_ANSWER = {"date", "x-newsroom-cache", "x-request-id"}
 
 
 @pytest.fixture(autouse=True)
@@ -178,3 +178,10 @@ def test_each_host_gets_the_answer_for_its_own_site(live_server, item, other_sit
     assert "Libya" in ours[1].text and "Partner" not in ours[1].text
     assert "Partner" in theirs[1].text and "Libya" not in theirs[1].text
     assert theirs[1].headers["X-Newsroom-Cache"] == "hit"
+
+
+def test_an_early_hit_echoes_the_clients_request_id(live_server, item):
+    get(live_server)
+    hit = get(live_server, **{"X-Request-ID": "frontend-7f3a"})
+    assert hit.headers["X-Newsroom-Cache"] == "hit"
+    assert hit.headers["X-Request-ID"] == "frontend-7f3a"

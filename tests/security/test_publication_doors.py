@@ -75,6 +75,13 @@ def production_like(settings):
     settings.NEWSROOM_WEBHOOK_SECRET = "doors-secret"
 
 
+def text_of(response) -> str:
+    """The body as a reader gets it, streamed (sitemap files) or not."""
+    if response.streaming:
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
+
+
 def where_readers_see(title: str, slug: str) -> list[str]:
     """Each public path on which `title` (or, in sitemaps, `slug`) appears."""
     reader, graphql = Client(), GraphQLClient()
@@ -86,7 +93,7 @@ def where_readers_see(title: str, slug: str) -> list[str]:
         if title in reader.get(f"/feeds/{code}/rss.xml").content.decode():
             seen.append(f"rss({code})")
         sitemap = reader.get(f"/sitemaps/{code}.xml")
-        if sitemap.status_code == 200 and f"/{slug}/" in sitemap.content.decode():
+        if sitemap.status_code == 200 and f"/{slug}/" in text_of(sitemap):
             seen.append(f"sitemap({code})")
     if any(item.get("title") == title for item in graphql.query(SYNC)["sync"]["items"]):
         seen.append("sync")
@@ -540,7 +547,7 @@ def where_readers_see_file(name: str) -> list[str]:
         "/sitemaps/en.xml",
         "/sitemap.xml",
     ):
-        if stem in reader.get(path).content.decode():
+        if stem in text_of(reader.get(path)):
             seen.append(path)
     return seen
 
