@@ -77,9 +77,8 @@ def served_demo(django_db_setup, django_db_blocker):
 
 def restore_migrated_database(connection) -> None:
     """After a module that committed its data: flush, then restore the migrated content."""
-    from django.contrib.contenttypes.models import ContentType
-
     from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
     from django.core.management.color import no_style
 
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
