@@ -11,7 +11,6 @@ import datetime
 import json
 
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from cms.conf import newsroom
@@ -20,6 +19,7 @@ from cms.sync.reading import InvalidSyncToken, changes_after, decode, since
 from newsroom_pages.localization import checked_locale
 from newsroom_pages.membership import in_newsroom
 from newsroom_pages.pages import NewsItemPage
+from newsroom_pages.takedown import takedown_of
 
 from .documents import Syndication
 from .withdrawal import withdrawn, withdrawn_document
@@ -42,7 +42,7 @@ def item(request: HttpRequest, locale: str, slug: str) -> HttpResponse:
     gone = withdrawn(NewsItemPage.objects.filter(locale__language_code=code, slug=slug))
     page = gone.select_related("locale").order_by("pk").first()
     if page is not None:
-        return _json(withdrawn_document(page, at=page.last_published_at or timezone.now()))
+        return _json(withdrawn_document(page, at=takedown_of(page).taken_down_at))
     return error_response(
         "NOT_FOUND", f"No public news item {slug!r} in locale {code!r}.", status=404
     )

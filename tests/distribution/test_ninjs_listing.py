@@ -143,3 +143,11 @@ def test_the_listing_tells_agencies_of_a_withdrawn_item_on_its_own_uri(
     canceled = [item for item in body["items"] if item["pubstatus"] == "canceled"]
     assert [item["uri"] for item in canceled] == [item_uri]
     assert "headlines" not in canceled[0] and "bodies" not in canceled[0]
+
+
+def test_a_withdrawn_items_version_is_dated_when_it_was_taken_down(http, report_withdrawn):
+    from newsroom_pages.takedown import takedown_of
+
+    body = http("/ninjs/en/libya-cycle-of-abuses.json").json()
+    taken_down_at = takedown_of(report_withdrawn).taken_down_at
+    assert datetime.datetime.fromisoformat(body["versioncreated"]) == taken_down_at
