@@ -13,6 +13,7 @@ restricted).
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalise import WORD, WRITTEN_WORD, fold, word_key
 
@@ -42,11 +43,18 @@ def spelled(texts: Iterable[str], code: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for token in WRITTEN_WORD.findall(text):
-            for folded in WORD.findall(fold(token)):
-                key = word_key(folded, code)
-                if eligible(key):
-                    found[key] = token.lower()[:MAX_SPELLING]
+            for key in _token_keys(token, code):
+                found[key] = token.lower()[:MAX_SPELLING]
     return found
+
+
+@lru_cache(maxsize=200_000)
+def _token_keys(token: str, code: str) -> tuple[str, ...]:
+    """A written word's vocabulary keys: the same words recur in every document, so they are
+    folded and stemmed once."""
+    return tuple(
+        key for folded in WORD.findall(fold(token)) if eligible(key := word_key(folded, code))
+    )
 
 
 class Tally:
