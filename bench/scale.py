@@ -34,11 +34,12 @@ def graphql(query: str, variables: dict | None = None) -> tuple[str, bytes, dict
 
 
 class Measure:
-    def __init__(self, base_url: str, repeats: int = REPEATS) -> None:
+    def __init__(self, base_url: str, repeats: int = REPEATS, explain: bool = False) -> None:
         from django.test import Client
 
         self.base_url = base_url
         self.repeats = repeats
+        self.explain = explain
         self.client = Client(HTTP_HOST="localhost")
 
     def http(self, path: str, request=None) -> bytes:
@@ -49,7 +50,7 @@ class Measure:
         with urllib.request.urlopen(call, timeout=120) as answer:
             return answer.read()
 
-    def queries(self, path: str, request=None) -> int:
+    def queries(self, path: str, request=None) -> list[str]:
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
@@ -61,11 +62,11 @@ class Measure:
             if response.streaming:
                 b"".join(response.streaming_content)
         assert response.status_code == 200, response
-        return len(captured)
+        return [query["sql"] for query in captured]
 
     def operation(self, path: str, request=None) -> dict:
         self.http(path, request)  # warm: renditions made, connections open
-        queries = self.queries(path, request)
+        statements = self.queries(path, request)
         times = []
         for _ in range(self.repeats):
             started = time.perf_counter()
@@ -73,7 +74,30 @@ class Measure:
             times.append((time.perf_counter() - started) * 1000)
         times.sort()
         p95 = times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)]
-        return {"queries": queries, "median_ms": statistics.median(times), "p95_ms": p95}
+        measured = {
+            "queries": len(statements),
+            "median_ms": statistics.median(times),
+            "p95_ms": p95,
+        }
+        if self.explain:
+            measured["plans"] = [explained(sql) for sql in statements if is_read(sql)]
+        return measured
+
+
+def is_read(sql: str) -> bool:
+    return sql.lstrip().upper().startswith(("SELECT", "WITH"))
+
+
+def explained(sql: str) -> dict:
+    """The statement as it ran, with PostgreSQL's EXPLAIN ANALYZE of it: what the note on an
+    operation's flatness rests on (an index scan bounded by LIMIT, not a scan of the archive)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT TEXT) {sql}")
+        plan = [row[0] for row in cursor.fetchall()]
+    executed = next((line for line in reversed(plan) if line.startswith("Execution Time")), "")
+    return {"sql": sql, "plan": plan, "execution_ms": float(executed.split()[2] or 0)}
 
 
 def deep_cursor(measure: Measure, depth: int = 20) -> str | None:
@@ -109,7 +133,9 @@ def operations(measure: Measure) -> dict[str, dict]:
     }
 
 
-def grow_and_measure(base_url: str, sizes: list[int], repeats: int = REPEATS) -> dict[int, dict]:
+def grow_and_measure(
+    base_url: str, sizes: list[int], repeats: int = REPEATS, explain: bool = False
+) -> dict[int, dict]:
     """Grow the archive to each size in turn (the demo newsroom first) and measure it."""
     from io import StringIO
 
@@ -127,7 +153,7 @@ def grow_and_measure(base_url: str, sizes: list[int], repeats: int = REPEATS) ->
             call_command("generate_archive", items=missing, seed=28, stdout=out)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-        results[size] = operations(Measure(base_url, repeats))
+        results[size] = operations(Measure(base_url, repeats, explain))
         results[size]["generation"] = out.getvalue().strip()
     return results
 
@@ -146,13 +172,49 @@ def summary(results: dict[int, dict]) -> dict[str, dict]:
     names = [name for name in results[sizes[0]] if name != "generation"]
     return {
         name: {
-            "by_size": {str(n): results[n][name] for n in sizes},
+            "by_size": {
+                str(n): {k: v for k, v in results[n][name].items() if k != "plans"} for n in sizes
+            },
             "growth_exponent": round(
                 growth_exponent([(n, results[n][name]["median_ms"]) for n in sizes]), 3
             ),
         }
         for name in names
     }
+
+
+def plans_document(results: dict[int, dict]) -> str:
+    """Markdown: each operation's read statements, their execution time at every size and
+    PostgreSQL's plan at the largest."""
+    sizes = sorted(results)
+    largest = results[sizes[-1]]
+    out = [
+        f"# EXPLAIN ANALYZE of every read statement, at {', '.join(map(str, sizes))} items",
+        "",
+        "Written by `python -m bench.scale` (bench/scale.py); the plans are at the largest size.",
+    ]
+    for name, row in largest.items():
+        if not isinstance(row, dict) or "plans" not in row:
+            continue
+        out += ["", f"## {name}", ""]
+        for index, plan in enumerate(row["plans"]):
+            times = " -> ".join(
+                f"{results[n][name]['plans'][index]['execution_ms']:.2f}"
+                if index < len(results[n][name].get("plans", []))
+                else "-"
+                for n in sizes
+            )
+            out += [
+                f"{index + 1}. execution ms {times}",
+                "",
+                "   ```sql",
+                f"   {plan['sql'][:1500]}",
+                "   ```",
+                "   ```",
+                *[f"   {line}" for line in plan["plan"]],
+                "   ```",
+            ]
+    return "\n".join(out) + "\n"
 
 
 def lines(table: dict[str, dict]) -> list[str]:
@@ -224,7 +286,9 @@ def main() -> None:
             server.start()
             server.is_ready.wait()
             try:
-                results = grow_and_measure(f"http://127.0.0.1:{server.port}", sizes, args.repeats)
+                results = grow_and_measure(
+                    f"http://127.0.0.1:{server.port}", sizes, args.repeats, explain=True
+                )
             finally:
                 server.terminate()
     table = summary(results)
@@ -236,9 +300,12 @@ def main() -> None:
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "scale.json").write_text(json.dumps(document, indent=2))
+    (RESULTS / "scale-plans.md").write_text(plans_document(results))
     draw(table, Path(args.chart))
     print("\n".join(lines(table)))
-    print(f"\nJSON: {RESULTS / 'scale.json'}  chart: {args.chart}")
+    print(
+        f"\nJSON: {RESULTS / 'scale.json'}  plans: {RESULTS / 'scale-plans.md'}  chart: {args.chart}"
+    )
 
 
 if __name__ == "__main__":
